@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { IdentityModule } from '@pasar/identity';
+import { AppConfig, DomainEventsQueueModule, HttpKernelModule, KernelModule } from '@pasar/shared';
+import { AdminSessionController } from './admin/admin-session.controller';
+
+/** The HTTP process: every context's controllers, plus the admin pages. */
+@Module({})
+export class ApiModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        KernelModule.forRoot(config),
+        HttpKernelModule,
+        DomainEventsQueueModule,
+        IdentityModule,
+      ],
+      controllers: [AdminSessionController],
+    };
+  }
+}

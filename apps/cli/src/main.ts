@@ -1,0 +1,120 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { MikroORM, RequestContext } from '@mikro-orm/core';
+import {
+  AppConfig,
+  ConfigError,
+  loadConfig,
+  migrateDatabase,
+  preflight,
+  UnreachableError,
+} from '@pasar/shared';
+import { CliModule } from './cli.module';
+import { DEMO_PASSWORD, DEMO_USERS, DemoSeeder } from './demo-seeder';
+
+const USAGE = `Usage: node dist/apps/cli/src/main.js <command>
+  migrate                               apply pending migrations (creates the database if missing)
+  seed                                  add the demo users (idempotent)
+  create-admin <email> <password> [name]  add an admin account
+  up                                    migrate, seed, then run the api and the worker`;
+
+async function withContext<T>(
+  config: AppConfig,
+  work: (seeder: DemoSeeder) => Promise<T>,
+): Promise<T> {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: ['error'],
+  });
+  try {
+    // Outside HTTP there is no request context: give the commands one of their own.
+    return await RequestContext.create(app.get(MikroORM).em, () => work(app.get(DemoSeeder)));
+  } finally {
+    await app.close();
+  }
+}
+
+async function migrate(config: AppConfig): Promise<void> {
+  const applied = await migrateDatabase(config.databaseUrl);
+  process.stdout.write(
+    applied.length ? `Applied ${applied.join(', ')}\n` : 'Database is up to date\n',
+  );
+}
+
+async function seed(config: AppConfig): Promise<void> {
+  const { created, existing } = await withContext(config, (seeder) => seeder.seed());
+  process.stdout.write(
+    `Seeded demo data: ${created.length} created, ${existing.length} already there\n`,
+  );
+}
+
+/** Runs the api and the worker as child processes until Ctrl-C. */
+function up(config: AppConfig): void {
+  const children = ['api', 'worker'].map((app) =>
+    spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], {
+      stdio: 'inherit',
+    }),
+  );
+  const accounts = DEMO_USERS.map((u) => `    ${u.role.padEnd(6)} ${u.email}`).join('\n');
+  process.stdout.write(
+    `\nDemo accounts (password ${DEMO_PASSWORD}):\n${accounts}\n` +
+      `Health: ${config.publicUrl}/health/ready   Metrics: ${config.publicUrl}/metrics\n\n`,
+  );
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    children.forEach((child) => child.kill(signal));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  for (const child of children) {
+    child.on('exit', (code) => {
+      if (!stopping) {
+        stop('SIGTERM');
+        process.exitCode = code ?? 1;
+      }
+    });
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  const config = loadConfig();
+  if (!['migrate', 'seed', 'create-admin', 'up'].includes(command)) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  await preflight(config.databaseUrl, config.redisUrl);
+  if (command === 'migrate') return migrate(config);
+  if (command === 'seed') return seed(config);
+  if (command === 'create-admin') {
+    const [email, password, name = 'Admin'] = args;
+    if (!email || !password || password.length < 8) {
+      throw new ConfigError(
+        'create-admin',
+        'needs <email> <password of at least 8 characters> [name]',
+      );
+    }
+    const created = await withContext(config, (seeder) =>
+      seeder.ensureUser(email, password, name, 'admin'),
+    );
+    process.stdout.write(
+      created ? `Admin ${email} created\n` : `An account with ${email} already exists\n`,
+    );
+    return;
+  }
+  await migrate(config);
+  await seed(config);
+  up(config);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof UnreachableError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,13 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, KernelModule, OutboxRelayModule } from '@pasar/shared';
+
+/** The background process: relays the outbox and runs every context's queue processors. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [KernelModule.forRoot(config), OutboxRelayModule],
+    };
+  }
+}

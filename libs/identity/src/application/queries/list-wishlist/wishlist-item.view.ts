@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class WishlistItemView {
+  @ApiProperty({ format: 'uuid' })
+  productId!: string;
+
+  @ApiProperty()
+  addedAt!: string;
+}

@@ -1,0 +1,19 @@
+import { DomainEvent, Role } from '@pasar/shared/domain';
+
+export class UserRegisteredEvent extends DomainEvent<{
+  userId: string;
+  role: Role;
+  email: string | null;
+  phone: string | null;
+  name: string;
+}> {
+  readonly type = 'identity.user-registered';
+}
+
+export class UserPasswordChangedEvent extends DomainEvent<{ userId: string }> {
+  readonly type = 'identity.user-password-changed';
+}
+
+export class UserEmailVerifiedEvent extends DomainEvent<{ userId: string; email: string }> {
+  readonly type = 'identity.user-email-verified';
+}

@@ -1,0 +1,168 @@
+/**
+ * Configuration from the environment, read once at start and validated.
+ * A bad or missing variable stops start-up with one line naming it (ConfigError).
+ */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid environment variable ${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type Env = Record<string, string | undefined>;
+
+export class AppConfig {
+  readonly nodeEnv!: 'development' | 'test' | 'production';
+  readonly port!: number;
+  readonly host!: string;
+  readonly publicUrl!: string;
+  readonly databaseUrl!: string;
+  readonly databasePoolMax!: number;
+  readonly redisUrl!: string;
+  /** Prefix for every Redis key Pasar writes (BullMQ queues, deny-list, rate limits). */
+  readonly redisPrefix!: string;
+  readonly logLevel!: string;
+  readonly corsOrigins!: string[] | true;
+  readonly trustProxy!: boolean;
+  readonly jwt!: {
+    secret: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+  };
+  readonly otpSecret!: string;
+  readonly rateLimit!: {
+    windowSeconds: number;
+    defaultLimit: number;
+    authLimit: number;
+  };
+  readonly outbox!: { pollMs: number; batchSize: number };
+  readonly swaggerEnabled!: boolean;
+
+  constructor(values: AppConfig) {
+    Object.assign(this, values);
+  }
+}
+
+const DEV_SECRET = 'pasar-development-secret-change-me';
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
+  const production = nodeEnv === 'production';
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const host = text(env, 'HOST', '0.0.0.0');
+  const secret = (name: string) => {
+    const value = env[name];
+    if (value === undefined || value === '') {
+      if (production) throw new ConfigError(name, 'is required in production');
+      return DEV_SECRET;
+    }
+    if (value.length < 32) throw new ConfigError(name, 'must be at least 32 characters');
+    return value;
+  };
+
+  return new AppConfig({
+    nodeEnv,
+    port,
+    host,
+    publicUrl: url(env, 'PUBLIC_URL', `http://localhost:${port}`, ['http:', 'https:']),
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/pasar', [
+      'postgres:',
+      'postgresql:',
+    ]),
+    databasePoolMax: integer(env, 'DATABASE_POOL_MAX', 10, 1, 200),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    redisPrefix: pattern(env, 'REDIS_PREFIX', 'pasar', /^[a-zA-Z0-9_-]{1,40}$/),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    jwt: {
+      secret: secret('JWT_SECRET'),
+      accessTtlSeconds: integer(env, 'JWT_ACCESS_TTL_SECONDS', 900, 30, 86_400),
+      refreshTtlSeconds: integer(env, 'JWT_REFRESH_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
+    },
+    otpSecret: secret('OTP_SECRET'),
+    rateLimit: {
+      windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600),
+      defaultLimit: integer(env, 'RATE_LIMIT_DEFAULT', 600, 1, 10_000_000),
+      authLimit: integer(env, 'RATE_LIMIT_AUTH', 10, 1, 10_000_000),
+    },
+    outbox: {
+      pollMs: integer(env, 'OUTBOX_POLL_MS', 200, 10, 60_000),
+      batchSize: integer(env, 'OUTBOX_BATCH_SIZE', 200, 1, 5000),
+    },
+    swaggerEnabled: bool(env, 'SWAGGER_ENABLED', true),
+  });
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  const value = env[name];
+  return value === undefined || value === '' ? fallback : value;
+}
+
+function pattern(env: Env, name: string, fallback: string, re: RegExp): string {
+  const value = text(env, name, fallback);
+  if (!re.test(value)) throw new ConfigError(name, `must match ${re}`);
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name, fallback);
+  if (!allowed.includes(raw as T)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const raw = text(env, name, fallback);
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+function origins(env: Env, name: string): string[] | true {
+  const raw = text(env, name, '*');
+  if (raw === '*') return true;
+  const list = raw.split(',').map((o) => o.trim());
+  for (const origin of list) {
+    try {
+      new URL(origin);
+    } catch {
+      throw new ConfigError(name, `"${origin}" is not a valid origin`);
+    }
+  }
+  return list;
+}
