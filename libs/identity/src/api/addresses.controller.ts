@@ -40,14 +40,14 @@ export class AddressesController {
     const { addressId } = await this.commands.execute(
       new AddAddressCommand(actor.id, dto.type, addressFields(dto), dto.isDefault),
     );
-    return this.queries.execute(new GetAddressQuery(actor.id, addressId));
+    return this.queries.execute(new GetAddressQuery(actor, addressId));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: AddressView })
   @ApiErrors(400, 401, 404)
   get(@CurrentUser() actor: Actor, @Param('id', ParseUuidPipe) id: string): Promise<AddressView> {
-    return this.queries.execute(new GetAddressQuery(actor.id, id));
+    return this.queries.execute(new GetAddressQuery(actor, id));
   }
 
   @Patch(':id')
@@ -59,7 +59,7 @@ export class AddressesController {
     @Body() dto: UpdateAddressDto,
   ): Promise<AddressView> {
     await this.commands.execute(new EditAddressCommand(actor.id, id, { ...dto }));
-    return this.queries.execute(new GetAddressQuery(actor.id, id));
+    return this.queries.execute(new GetAddressQuery(actor, id));
   }
 
   @Delete(':id')
@@ -79,6 +79,6 @@ export class AddressesController {
     @Param('id', ParseUuidPipe) id: string,
   ): Promise<AddressView> {
     await this.commands.execute(new SetDefaultAddressCommand(actor.id, id));
-    return this.queries.execute(new GetAddressQuery(actor.id, id));
+    return this.queries.execute(new GetAddressQuery(actor, id));
   }
 }

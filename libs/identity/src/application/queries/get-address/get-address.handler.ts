@@ -1,5 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { assertOwnership } from '@pasar/shared';
 import { addressNotFound } from '../../../domain/user/user.errors';
 import {
   ADDRESS_COLUMNS,
@@ -13,12 +14,13 @@ import { GetAddressQuery } from './get-address.query';
 export class GetAddressHandler implements IQueryHandler<GetAddressQuery> {
   constructor(private readonly em: EntityManager) {}
 
-  async execute({ userId, addressId }: GetAddressQuery): Promise<AddressView> {
-    const [row] = await this.em.execute<AddressRow[]>(
-      `select ${ADDRESS_COLUMNS} from identity.addresses where id = ? and user_id = ?`,
-      [addressId, userId],
+  async execute({ actor, addressId }: GetAddressQuery): Promise<AddressView> {
+    const [row] = await this.em.execute<(AddressRow & { user_id: string })[]>(
+      `select ${ADDRESS_COLUMNS}, user_id from identity.addresses where id = ?`,
+      [addressId],
     );
     if (!row) throw addressNotFound(addressId);
+    assertOwnership(actor, row.user_id, () => addressNotFound(addressId));
     return toAddressView(row);
   }
 }

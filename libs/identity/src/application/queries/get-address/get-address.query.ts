@@ -1,10 +1,11 @@
 import { Query } from '@nestjs/cqrs';
+import { Actor } from '@pasar/shared';
 import { AddressView } from '../list-addresses/address.view';
 
-/** One address of the user's own book; anyone else's is a 404. */
+/** One address, for its owner (or an admin); anyone else gets a 404. */
 export class GetAddressQuery extends Query<AddressView> {
   constructor(
-    readonly userId: string,
+    readonly actor: Pick<Actor, 'id' | 'role'>,
     readonly addressId: string,
   ) {
     super();

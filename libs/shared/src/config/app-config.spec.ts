@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs on defaults for a local machine', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/pasar');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+  });
+
+  it.each([
+    [
+      'PORT',
+      'abc',
+      'Invalid environment variable PORT: must be an integer from 0 to 65535, got "abc"',
+    ],
+    [
+      'DATABASE_URL',
+      'mysql://x/y',
+      'Invalid environment variable DATABASE_URL: must start with postgres:// or postgresql://',
+    ],
+    ['REDIS_URL', 'not a url', 'Invalid environment variable REDIS_URL: is not a valid URL'],
+    [
+      'TRUST_PROXY',
+      'maybe',
+      'Invalid environment variable TRUST_PROXY: must be true or false, got "maybe"',
+    ],
+  ])('stops on a bad %s with one line naming it', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('requires real secrets in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'Invalid environment variable JWT_SECRET',
+    );
+    const secret = 'x'.repeat(32);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, OTP_SECRET: secret }).jwt.secret,
+    ).toBe(secret);
+  });
+});
