@@ -48,4 +48,21 @@ describe('operations endpoints', () => {
       .expect(400);
     expect(bad.body).toMatchObject({ statusCode: 400, code: 'REQUEST.INVALID' });
   });
+
+  it('refuses NUL characters (which PostgreSQL cannot store) as a 400 naming the field', async () => {
+    const res = await api
+      .http()
+      .post('/auth/register')
+      .send({ email: 'nul@example.com', password: 'password1', name: 'a\u0000b', role: 'buyer' })
+      .expect(400);
+    expect(res.body).toMatchObject({
+      code: 'REQUEST.VALIDATION_FAILED',
+      details: { fields: [{ field: 'name' }] },
+    });
+    await api
+      .http()
+      .post('/auth/login')
+      .send({ email: 'nul@example.com', password: 'password1' })
+      .expect(401);
+  });
 });

@@ -1,4 +1,10 @@
-import { HttpException, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  HttpException,
+  HttpStatus,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 
 export interface FieldError {
   field: string;
@@ -20,9 +26,34 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
+/** Paths of strings holding U+0000, which PostgreSQL cannot store in text. */
+function nulPaths(value: unknown, path: string): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    nulPaths(child, path ? `${path}.${key}` : key),
+  );
+}
+
+/** Refuses NUL characters anywhere in the input before the DTO rules run. */
+class PasarValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const fields = nulPaths(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (fields.length > 0) {
+      throw new ValidationFailedException(
+        fields.map((field) => ({
+          field: field || metadata.type,
+          messages: [`${field || metadata.type} must not contain NUL characters`],
+        })),
+      );
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** The global pipe: unknown fields are refused, known ones are transformed to their DTO types. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PasarValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
