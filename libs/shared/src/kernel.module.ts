@@ -15,6 +15,7 @@ import { OperationsController } from './observability/operations.controller';
 import { RateLimitModule } from './api/rate-limit';
 import { HttpErrorFilter } from './api/http-error.filter';
 import { createValidationPipe } from './api/validation';
+import { HttpDrain } from './api/http-drain';
 
 /** What every Pasar process needs: config, logs, Postgres, Redis, queues, CQRS, auth. */
 @Module({})
@@ -44,6 +45,7 @@ export class KernelModule {
   controllers: [OperationsController],
   providers: [
     MetricsService,
+    HttpDrain,
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     ...AUTH_GUARDS,
     { provide: APP_PIPE, useFactory: createValidationPipe },
