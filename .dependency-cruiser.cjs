@@ -26,6 +26,21 @@ module.exports = {
       },
     },
     {
+      name: 'context-direction',
+      comment:
+        'Contexts depend downward only (ARCHITECTURE.md): inventory → shops → identity, catalog. ' +
+        'A need that would point upward is an event instead.',
+      severity: 'error',
+      from: { path: '^libs/(catalog|identity)/' },
+      to: { path: '^libs/(shops|inventory)/' },
+    },
+    {
+      name: 'shops-below-inventory',
+      severity: 'error',
+      from: { path: '^libs/shops/' },
+      to: { path: '^libs/inventory/' },
+    },
+    {
       name: 'kernel-knows-no-context',
       comment: 'libs/shared is the kernel: it may not depend on any bounded context.',
       severity: 'error',

@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CatalogModule } from '@pasar/catalog';
 import { IdentityModule } from '@pasar/identity';
+import { InventoryModule } from '@pasar/inventory';
+import { ShopsModule } from '@pasar/shops';
 import { AppConfig, DomainEventsQueueModule, HttpKernelModule, KernelModule } from '@pasar/shared';
 import { AdminSessionController } from './admin/admin-session.controller';
 
@@ -14,6 +17,9 @@ export class ApiModule {
         HttpKernelModule,
         DomainEventsQueueModule,
         IdentityModule,
+        CatalogModule,
+        ShopsModule,
+        InventoryModule,
       ],
       controllers: [AdminSessionController],
     };

@@ -1,5 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CatalogModule } from '@pasar/catalog';
 import { IdentityModule } from '@pasar/identity';
+import { InventoryModule } from '@pasar/inventory';
+import { ShopsModule } from '@pasar/shops';
 import { AppConfig, KernelModule } from '@pasar/shared';
 import { DemoSeeder } from './demo-seeder';
 
@@ -9,7 +12,13 @@ export class CliModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: CliModule,
-      imports: [KernelModule.forRoot(config), IdentityModule],
+      imports: [
+        KernelModule.forRoot(config),
+        IdentityModule,
+        CatalogModule,
+        ShopsModule,
+        InventoryModule,
+      ],
       providers: [DemoSeeder],
     };
   }

@@ -1,4 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CatalogModule } from '@pasar/catalog';
+import { InventoryModule } from '@pasar/inventory';
+import { ShopsModule } from '@pasar/shops';
 import { AppConfig, KernelModule, OutboxRelayModule } from '@pasar/shared';
 
 /** The background process: relays the outbox and runs every context's queue processors. */
@@ -7,7 +10,13 @@ export class WorkerModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [KernelModule.forRoot(config), OutboxRelayModule],
+      imports: [
+        KernelModule.forRoot(config),
+        OutboxRelayModule,
+        CatalogModule,
+        ShopsModule,
+        InventoryModule,
+      ],
     };
   }
 }

@@ -19,8 +19,11 @@ export function ormOptions(databaseUrl: string, extra: Options = {}): Options {
       migrationsList,
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
-      snapshotName: '.snapshot-pasar',
+      // Migrations are generated against a database holding every committed migration (see
+      // scripts/create-migration.sh), one context at a time: no snapshot file to fight over, and
+      // never a DROP TABLE for another context's tables.
+      snapshot: false,
+      dropTables: false,
       silent: true,
       emit: 'ts',
     },
