@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { startTestApi, TestApi } from './support/test-api';
 
 describe('operations endpoints', () => {
@@ -64,5 +65,25 @@ describe('operations endpoints', () => {
       .post('/auth/login')
       .send({ email: 'nul@example.com', password: 'password1' })
       .expect(401);
+  });
+});
+
+describe('readiness when a dependency is down', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+
+  afterAll(() => api.close());
+
+  it('answers 503 SERVICE.UNAVAILABLE and says which dependency failed', async () => {
+    api.app.get(Redis).disconnect();
+    const res = await api.http().get('/health/ready').expect(503);
+    expect(res.body).toMatchObject({
+      statusCode: 503,
+      code: 'SERVICE.UNAVAILABLE',
+      details: { checks: { database: { status: 'up' }, redis: { status: 'down' } } },
+    });
   });
 });

@@ -42,6 +42,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   422: 'REQUEST.UNPROCESSABLE',
   429: 'REQUEST.RATE_LIMITED',
+  503: 'SERVICE.UNAVAILABLE',
 };
 
 function body(
@@ -71,7 +72,12 @@ export function toErrorBody(error: unknown): ErrorBody {
       typeof response === 'object' && response !== null && 'message' in response
         ? String((response as { message: unknown }).message)
         : error.message;
-    return body(status, CODE_BY_STATUS[status] ?? `HTTP.${status}`, message);
+    // A failed readiness check (Terminus) keeps its per-dependency report.
+    const details =
+      status === 503 && typeof response === 'object' && response !== null && 'details' in response
+        ? { checks: (response as { details: unknown }).details }
+        : undefined;
+    return body(status, CODE_BY_STATUS[status] ?? `HTTP.${status}`, message, details);
   }
   if (error instanceof UniqueConstraintViolationException) {
     return body(409, 'REQUEST.CONFLICT', 'The resource already exists or was changed concurrently');
