@@ -2,7 +2,9 @@
 // Listing them explicitly lets the same code run them from TypeScript (tests) and JavaScript (dist).
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123191332 } from './Migration20261123191332';
+import { Migration20261123201058 } from './Migration20261123201058';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
+  { name: 'Migration20261123201058', class: Migration20261123201058 },
 ];

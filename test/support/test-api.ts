@@ -4,7 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { RegisterUserCommand, SimulatedCodeSender } from '@pasar/identity';
 import { AppConfig, Env, Role } from '@pasar/shared';
-import { createTestEnvironment } from '@pasar/shared/testing';
+import { createTestEnvironment, TestEnvironment } from '@pasar/shared/testing';
 import { createHttpApp } from '../../apps/api/src/http-app';
 
 /** The real HTTP app on a random loopback port, on its own database and Redis prefix. */
@@ -16,12 +16,30 @@ export interface TestApi {
   /** Runs a command as trusted code would (seed, CLI), e.g. to create an admin. */
   command<T>(command: object): Promise<T>;
   codes: SimulatedCodeSender;
+  /** Every route the Fastify server registered (Nest controllers and plugins alike). */
+  routes: { method: string; url: string }[];
   close(): Promise<void>;
 }
 
 export async function startTestApi(env: Env = {}): Promise<TestApi> {
   const environment = await createTestEnvironment(env);
+  try {
+    return await start(environment);
+  } catch (error) {
+    await environment.destroy();
+    throw error;
+  }
+}
+
+async function start(environment: TestEnvironment): Promise<TestApi> {
   const app = await createHttpApp(environment.config);
+  const routes: TestApi['routes'] = [];
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const orm = app.get(MikroORM);
@@ -33,6 +51,7 @@ export async function startTestApi(env: Env = {}): Promise<TestApi> {
     command: (command) =>
       RequestContext.create(orm.em, () => app.get(CommandBus).execute(command as never)),
     codes: app.get(SimulatedCodeSender),
+    routes,
     async close() {
       await app.close();
       await environment.destroy();

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, MetricsService, requestIdOf } from '@pasar/shared';
 import { ApiModule } from './api.module';
@@ -50,6 +54,23 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
     },
   });
   await app.register(fastifyCookie);
+  // Uploads (product images): one file of at most IMAGE_MAX_BYTES, a few short fields.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.storage.maxImageBytes, files: 1, fields: 5, fieldSize: 4096 },
+  });
+  if (config.storage.driver === 'local') {
+    // The local storage driver's files, at `${PUBLIC_URL}/media/<key>`.
+    const root = resolve(config.storage.uploadDir);
+    mkdirSync(root, { recursive: true });
+    await app.register(fastifyStatic, {
+      root,
+      prefix: '/media/',
+      decorateReply: false,
+      index: false,
+      maxAge: '1y',
+      immutable: true,
+    });
+  }
   await mountBullBoard(app);
 
   if (config.swaggerEnabled) {

@@ -1,3 +1,11 @@
 // The inventory context's public face. Other contexts and apps import only from here.
 export { InventoryModule } from './inventory.module';
 export { INVENTORY_ENTITIES } from './inventory.entities';
+export * from './contracts/inventory.events';
+export { ReserveStockCommand } from './application/commands/reserve-stock/reserve-stock.command';
+export { CommitReservationCommand } from './application/commands/commit-reservation/commit-reservation.command';
+export { ReleaseReservationCommand } from './application/commands/release-reservation/release-reservation.command';
+export { ExpireReservationCommand } from './application/commands/expire-reservation/expire-reservation.command';
+export type { LineRequest as ReservationLineRequest } from './domain/reservation/allocation-policy';
+export { InsufficientStockError } from './domain/stock/stock.errors';
+export { ReservationNotActiveError } from './domain/reservation/reservation.errors';

@@ -1,8 +1,40 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { CreateOfferHandler } from './application/commands/create-offer/create-offer.handler';
+import { OpenShopHandler } from './application/commands/open-shop/open-shop.handler';
+import { UpdateOfferHandler } from './application/commands/update-offer/update-offer.handler';
+import { UpdateShopHandler } from './application/commands/update-shop/update-shop.handler';
+import { GetOfferHandler } from './application/queries/get-offer/get-offer.handler';
+import { GetPublicShopHandler } from './application/queries/get-public-shop/get-public-shop.handler';
+import { GetShopSummaryHandler } from './application/queries/get-shop-summary/get-shop-summary.handler';
+import { GetShopHandler } from './application/queries/get-shop/get-shop.handler';
+import { ListMyShopsHandler } from './application/queries/list-my-shops/list-my-shops.handler';
+import { ListShopOffersHandler } from './application/queries/list-shop-offers/list-shop-offers.handler';
+import { MyShopsController } from './api/my-shops.controller';
+import { OffersController } from './api/offers.controller';
+import { ShopsController } from './api/shops.controller';
+import { ShopProductRepository } from './domain/offer/shop-product.repository';
+import { ShopRepository } from './domain/shop/shop.repository';
+import { MikroOrmShopProductRepository } from './infrastructure/persistence/mikro-orm-shop-product.repository';
+import { MikroOrmShopRepository } from './infrastructure/persistence/mikro-orm-shop.repository';
 import { SHOPS_ENTITIES } from './shops.entities';
 
 @Module({
   imports: [MikroOrmModule.forFeature([...SHOPS_ENTITIES])],
+  controllers: [ShopsController, MyShopsController, OffersController],
+  providers: [
+    { provide: ShopRepository, useClass: MikroOrmShopRepository },
+    { provide: ShopProductRepository, useClass: MikroOrmShopProductRepository },
+    OpenShopHandler,
+    UpdateShopHandler,
+    CreateOfferHandler,
+    UpdateOfferHandler,
+    GetShopSummaryHandler,
+    GetShopHandler,
+    GetPublicShopHandler,
+    ListMyShopsHandler,
+    GetOfferHandler,
+    ListShopOffersHandler,
+  ],
 })
 export class ShopsModule {}

@@ -40,10 +40,31 @@ export class AppConfig {
   };
   readonly outbox!: { pollMs: number; batchSize: number };
   readonly swaggerEnabled!: boolean;
+  /** Where uploaded media (product images) are kept and served from. */
+  readonly storage!: {
+    driver: 'local' | 's3';
+    /** Local driver: files live here and the API serves them under `${publicUrl}/media/`. */
+    uploadDir: string;
+    maxImageBytes: number;
+    s3: S3Config | null;
+  };
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
   }
+}
+
+export interface S3Config {
+  /** S3-compatible endpoint (MinIO, R2, …); undefined means AWS S3 itself. */
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  /** Both undefined: the SDK's default credential chain (IAM role, AWS_* variables). */
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
+  /** Base URL under which objects are publicly readable; the key is appended. */
+  publicUrl: string;
 }
 
 const DEV_SECRET = 'pasar-development-secret-change-me';
@@ -99,7 +120,45 @@ export function loadConfig(env: Env = process.env): AppConfig {
       batchSize: integer(env, 'OUTBOX_BATCH_SIZE', 200, 1, 5000),
     },
     swaggerEnabled: bool(env, 'SWAGGER_ENABLED', true),
+    storage: storage(env),
   });
+}
+
+function storage(env: Env): AppConfig['storage'] {
+  const driver = oneOf(env, 'STORAGE_DRIVER', ['local', 's3'], 'local');
+  return {
+    driver,
+    uploadDir: text(env, 'UPLOAD_DIR', 'uploads'),
+    maxImageBytes: integer(env, 'IMAGE_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    s3: driver === 's3' ? s3(env) : null,
+  };
+}
+
+function s3(env: Env): S3Config {
+  const endpoint = env.S3_ENDPOINT ? url(env, 'S3_ENDPOINT', '', ['http:', 'https:']) : undefined;
+  if (!env.S3_BUCKET) throw new ConfigError('S3_BUCKET', 'is required when STORAGE_DRIVER=s3');
+  const bucket = pattern(env, 'S3_BUCKET', '', /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/);
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+  if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) {
+    throw new ConfigError(
+      accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID',
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+    );
+  }
+  const region = text(env, 'S3_REGION', 'us-east-1');
+  const defaultPublicUrl = endpoint
+    ? `${endpoint.replace(/\/+$/, '')}/${bucket}`
+    : `https://${bucket}.s3.${region}.amazonaws.com`;
+  return {
+    endpoint,
+    region,
+    bucket,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', true),
+    publicUrl: url(env, 'S3_PUBLIC_URL', defaultPublicUrl, ['http:', 'https:']).replace(/\/+$/, ''),
+  };
 }
 
 function text(env: Env, name: string, fallback: string): string {

@@ -1,0 +1,10 @@
+import { StockMovement } from '../stock/stock-movement.entity';
+import { StockReservation } from './stock-reservation.aggregate';
+
+/** DI token and port; implemented with MikroORM in infrastructure/persistence. */
+export abstract class StockReservationRepository {
+  /** The reservation with its allocations, locked until the transaction ends. */
+  abstract findByIdForUpdate(id: string): Promise<StockReservation | null>;
+  /** Persists the reservation with the ledger rows its stock changes wrote, and flushes. */
+  abstract save(reservation: StockReservation, movements: StockMovement[]): Promise<void>;
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { StockReservation } from '../../domain/reservation/stock-reservation.aggregate';
+import { StockReservationRepository } from '../../domain/reservation/stock-reservation.repository';
+import { StockMovement } from '../../domain/stock/stock-movement.entity';
+
+@Injectable()
+export class MikroOrmStockReservationRepository extends StockReservationRepository {
+  constructor(private readonly em: EntityManager) {
+    super();
+  }
+
+  async findByIdForUpdate(id: string): Promise<StockReservation | null> {
+    const reservation = await this.em.findOne(
+      StockReservation,
+      { id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
+    if (reservation) await this.em.populate(reservation, ['allocations'], { refresh: true });
+    return reservation;
+  }
+
+  async save(reservation: StockReservation, movements: StockMovement[]): Promise<void> {
+    await this.em.persist([reservation, ...movements]).flush();
+  }
+}
