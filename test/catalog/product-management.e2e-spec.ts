@@ -1,15 +1,5 @@
-import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
-
-const fieldsOf = (body: { details: { fields: { field: string }[] } }) =>
-  body.details.fields.map((f) => f.field).sort();
-const MISSING = '99999999-9999-4999-8999-999999999999';
-
-interface ProductBody {
-  id: string;
-  status: string;
-  variants: { id: string; sku: string; title: string; options: Record<string, string> }[];
-  [field: string]: unknown;
-}
+import { signUp, TestApi, TestUser } from '../support/test-api';
+import { CatalogWorld, fieldsOf, MISSING, ProductBody, startCatalogWorld } from './catalog-world';
 
 describe('catalog: managing products and variants', () => {
   let api: TestApi;
@@ -18,47 +8,15 @@ describe('catalog: managing products and variants', () => {
   let rival: TestUser;
   let buyer: TestUser;
   let categoryId: string;
-  let counter = 0;
+  let create: CatalogWorld['create'];
+  let world: CatalogWorld;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    [admin, seller, rival, buyer] = await Promise.all([
-      signUp(api, 'admin'),
-      signUp(api, 'seller'),
-      signUp(api, 'seller'),
-      signUp(api, 'buyer'),
-    ]);
-    const category = await api
-      .http()
-      .post('/catalog/categories')
-      .set(admin.auth)
-      .send({ name: 'Tees', slug: 'tees' })
-      .expect(201);
-    categoryId = category.body.id;
+    world = await startCatalogWorld();
+    ({ api, admin, seller, rival, buyer, categoryId, create } = world);
   });
 
   afterAll(() => api.close());
-
-  const body = (overrides: Record<string, unknown> = {}) => {
-    const n = ++counter;
-    return {
-      name: 'Cotton tee',
-      slug: `cotton-tee-${n}`,
-      description: 'Soft cotton',
-      categoryId,
-      variants: [{ sku: `TEE-${n}-L-RED`, options: { size: 'Large', colour: 'Red' } }],
-      ...overrides,
-    };
-  };
-  const create = async (user: TestUser = seller, overrides: Record<string, unknown> = {}) => {
-    const res = await api
-      .http()
-      .post('/catalog/products')
-      .set(user.auth)
-      .send(body(overrides))
-      .expect(201);
-    return res.body as ProductBody;
-  };
 
   describe('managing', () => {
     it('reads, edits and refiles a product for its creator', async () => {
@@ -73,7 +31,7 @@ describe('catalog: managing products and variants', () => {
         .http()
         .post('/catalog/categories')
         .set(admin.auth)
-        .send({ name: 'Shirts', slug: `shirts-${counter}`, parentId: categoryId })
+        .send({ name: 'Shirts', slug: `shirts-${world.counter}`, parentId: categoryId })
         .expect(201);
       const edited = await api
         .http()
@@ -108,7 +66,7 @@ describe('catalog: managing products and variants', () => {
         api
           .http()
           .post(`/catalog/products/${id}/variants`)
-          .send({ sku: `STEAL-${counter}` }),
+          .send({ sku: `STEAL-${world.counter}` }),
         api.http().patch(`/catalog/products/${id}/variants/${variantId}`).send({ sku: 'STEAL' }),
       ];
       for (const attempt of attempts) {
@@ -168,11 +126,11 @@ describe('catalog: managing products and variants', () => {
         .http()
         .post(`/catalog/products/${product.id}/variants`)
         .set(seller.auth)
-        .send({ sku: `ADD-${counter}-M`, options: { Size: ' Medium ', colour: 'Red' } })
+        .send({ sku: `ADD-${world.counter}-M`, options: { Size: ' Medium ', colour: 'Red' } })
         .expect(201);
       expect(added.body).toEqual({
         id: expect.any(String),
-        sku: `ADD-${counter}-M`,
+        sku: `ADD-${world.counter}-M`,
         title: 'Medium / Red',
         options: { size: 'Medium', colour: 'Red' },
       });
@@ -180,7 +138,7 @@ describe('catalog: managing products and variants', () => {
         .http()
         .post(`/catalog/products/${product.id}/variants`)
         .set(seller.auth)
-        .send({ sku: `ADD-${counter}-TWIN`, options: { size: 'large', colour: 'red' } })
+        .send({ sku: `ADD-${world.counter}-TWIN`, options: { size: 'large', colour: 'red' } })
         .expect(409);
       expect(twin.body.code).toBe('CATALOG.VARIANT_OPTIONS_TAKEN');
       const sku = await api
@@ -196,7 +154,7 @@ describe('catalog: managing products and variants', () => {
         .set(seller.auth)
         .send({ options: { size: 'Small', colour: 'Blue' } })
         .expect(200);
-      expect(edited.body).toMatchObject({ title: 'Small / Blue', sku: `ADD-${counter}-M` });
+      expect(edited.body).toMatchObject({ title: 'Small / Blue', sku: `ADD-${world.counter}-M` });
       const missing = await api
         .http()
         .patch(`/catalog/products/${product.id}/variants/${MISSING}`)

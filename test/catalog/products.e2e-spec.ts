@@ -1,15 +1,5 @@
-import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
-
-const fieldsOf = (body: { details: { fields: { field: string }[] } }) =>
-  body.details.fields.map((f) => f.field).sort();
-const MISSING = '99999999-9999-4999-8999-999999999999';
-
-interface ProductBody {
-  id: string;
-  status: string;
-  variants: { id: string; sku: string; title: string; options: Record<string, string> }[];
-  [field: string]: unknown;
-}
+import { TestApi, TestUser } from '../support/test-api';
+import { CatalogWorld, fieldsOf, MISSING, startCatalogWorld } from './catalog-world';
 
 describe('catalog: creating products', () => {
   let api: TestApi;
@@ -18,47 +8,16 @@ describe('catalog: creating products', () => {
   let rival: TestUser;
   let buyer: TestUser;
   let categoryId: string;
-  let counter = 0;
+  let body: CatalogWorld['body'];
+  let create: CatalogWorld['create'];
+  let world: CatalogWorld;
 
   beforeAll(async () => {
-    api = await startTestApi();
-    [admin, seller, rival, buyer] = await Promise.all([
-      signUp(api, 'admin'),
-      signUp(api, 'seller'),
-      signUp(api, 'seller'),
-      signUp(api, 'buyer'),
-    ]);
-    const category = await api
-      .http()
-      .post('/catalog/categories')
-      .set(admin.auth)
-      .send({ name: 'Tees', slug: 'tees' })
-      .expect(201);
-    categoryId = category.body.id;
+    world = await startCatalogWorld();
+    ({ api, admin, seller, rival, buyer, categoryId, body, create } = world);
   });
 
   afterAll(() => api.close());
-
-  const body = (overrides: Record<string, unknown> = {}) => {
-    const n = ++counter;
-    return {
-      name: 'Cotton tee',
-      slug: `cotton-tee-${n}`,
-      description: 'Soft cotton',
-      categoryId,
-      variants: [{ sku: `TEE-${n}-L-RED`, options: { size: 'Large', colour: 'Red' } }],
-      ...overrides,
-    };
-  };
-  const create = async (user: TestUser = seller, overrides: Record<string, unknown> = {}) => {
-    const res = await api
-      .http()
-      .post('/catalog/products')
-      .set(user.auth)
-      .send(body(overrides))
-      .expect(201);
-    return res.body as ProductBody;
-  };
 
   describe('creating', () => {
     it('creates a draft product with its variants (the agreed contract shape)', async () => {
@@ -190,8 +149,8 @@ describe('catalog: creating products', () => {
         .send(
           body({
             variants: [
-              { sku: `TWIN-A-${counter}`, options: { size: 'L', colour: 'Red' } },
-              { sku: `TWIN-B-${counter}`, options: { colour: 'red', size: 'l' } },
+              { sku: `TWIN-A-${world.counter}`, options: { size: 'L', colour: 'Red' } },
+              { sku: `TWIN-B-${world.counter}`, options: { colour: 'red', size: 'l' } },
             ],
           }),
         )

@@ -1,6 +1,3 @@
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { Test, TestingModule } from '@nestjs/testing';
-import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import {
   CatalogModule,
@@ -10,8 +7,7 @@ import {
   NewProduct,
   VariantSummary,
 } from '@pasar/catalog';
-import { KernelModule } from '@pasar/shared';
-import { createTestEnvironment, TestEnvironment } from '@pasar/shared/testing';
+import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
 import { AddVariantCommand } from '../src/application/commands/add-variant/add-variant.command';
 import { EditCategoryCommand } from '../src/application/commands/edit-category/edit-category.command';
 
@@ -20,14 +16,10 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}`;
 
 describe('catalog persistence (Postgres)', () => {
-  let env: TestEnvironment;
-  let module: TestingModule;
-  let orm: MikroORM;
+  let context: IntegrationContext;
   let sql: EntityManager;
-  const run = <T>(command: object): Promise<T> =>
-    RequestContext.create(orm.em, () => module.get(CommandBus).execute(command as never));
-  const ask = <T>(query: object): Promise<T> =>
-    RequestContext.create(orm.em, () => module.get(QueryBus).execute(query as never));
+  const run = <T>(command: object): Promise<T> => context.run<T>(command);
+  const ask = <T>(query: object): Promise<T> => context.ask<T>(query);
   const category = async (parentId: string | null = null) =>
     (await run<{ categoryId: string }>(new CreateCategoryCommand('C', unique('c'), parentId)))
       .categoryId;
@@ -53,19 +45,11 @@ describe('catalog persistence (Postgres)', () => {
   };
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    module = await Test.createTestingModule({
-      imports: [KernelModule.forRoot(env.config), CatalogModule],
-    }).compile();
-    await module.init();
-    orm = module.get(MikroORM);
-    sql = orm.em.fork() as EntityManager;
+    context = await startIntegrationContext({ imports: [CatalogModule] });
+    sql = context.sql;
   });
 
-  afterAll(async () => {
-    await module.close();
-    await env.destroy();
-  });
+  afterAll(() => context.close());
 
   it('stores a product, its variants and its product-saved event in one transaction', async () => {
     const categoryId = await category();

@@ -1,10 +1,6 @@
-import { CommandBus } from '@nestjs/cqrs';
-import { Test, TestingModule } from '@nestjs/testing';
-import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { IdentityModule, LoginCommand, RegisterUserCommand } from '@pasar/identity';
-import { KernelModule } from '@pasar/shared';
-import { createTestEnvironment, TestEnvironment } from '@pasar/shared/testing';
+import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
 import { AddAddressCommand } from '../src/application/commands/add-address/add-address.command';
 import { RefreshSessionCommand } from '../src/application/commands/refresh-session/refresh-session.command';
 import { User } from '../src/domain/user/user.aggregate';
@@ -22,33 +18,22 @@ const address = {
 };
 
 describe('identity persistence (Postgres)', () => {
-  let env: TestEnvironment;
-  let module: TestingModule;
-  let orm: MikroORM;
+  let context: IntegrationContext;
   let sql: EntityManager;
-  const run = <T>(command: object): Promise<T> =>
-    RequestContext.create(orm.em, () => module.get(CommandBus).execute(command as never));
+  const run = <T>(command: object): Promise<T> => context.run<T>(command);
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    module = await Test.createTestingModule({
-      imports: [KernelModule.forRoot(env.config), IdentityModule],
-    }).compile();
-    await module.init();
-    orm = module.get(MikroORM);
-    sql = orm.em.fork() as EntityManager;
+    context = await startIntegrationContext({ imports: [IdentityModule] });
+    sql = context.sql;
   });
 
-  afterAll(async () => {
-    await module.close();
-    await env.destroy();
-  });
+  afterAll(() => context.close());
 
   it('stores a registration and its event in one transaction', async () => {
     const { userId } = await run<{ userId: string }>(
       new RegisterUserCommand('Rina@Example.com', 'correct horse', 'Rina', 'seller'),
     );
-    const user = await orm.em.fork().findOneOrFail(User, { id: userId });
+    const user = await context.orm.em.fork().findOneOrFail(User, { id: userId });
     expect(user.email).toBe('rina@example.com');
     expect(user.name).toBe('Rina');
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);

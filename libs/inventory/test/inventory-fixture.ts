@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { CommandBus, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Test, TestingModule } from '@nestjs/testing';
-import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { GetShopSummaryQuery, ShopSummary } from '@pasar/shops';
 import { GetVariantSummariesQuery, VariantSummary } from '@pasar/catalog';
 import { InventoryModule } from '@pasar/inventory';
-import { Actor, KernelModule } from '@pasar/shared';
-import { createTestEnvironment, TestEnvironment } from '@pasar/shared/testing';
+import { Actor } from '@pasar/shared';
+import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
 
 /** Stand-ins for the shops and catalog contexts' public queries. */
 const shops = new Map<string, ShopSummary>();
@@ -58,32 +56,24 @@ export interface LevelCheck {
 
 /** Inventory on a throwaway migrated database, with sellers, shops and variants made up. */
 export class InventoryFixture {
-  module!: TestingModule;
-  orm!: MikroORM;
   sql!: EntityManager;
-  private env!: TestEnvironment;
+  private context!: IntegrationContext;
 
   async start(): Promise<void> {
-    this.env = await createTestEnvironment();
-    this.module = await Test.createTestingModule({
-      imports: [KernelModule.forRoot(this.env.config), InventoryModule],
+    this.context = await startIntegrationContext({
+      imports: [InventoryModule],
       providers: [StubShopSummaries, StubVariantSummaries],
-    }).compile();
-    await this.module.init();
-    this.orm = this.module.get(MikroORM);
-    this.sql = this.orm.em.fork() as EntityManager;
+    });
+    this.sql = this.context.sql;
   }
 
-  async stop(): Promise<void> {
-    await this.module.close();
-    await this.env.destroy();
+  stop(): Promise<void> {
+    return this.context.close();
   }
 
   /** Runs a command in its own request context, as a separate HTTP request or job would. */
   run<T>(command: object): Promise<T> {
-    return RequestContext.create(this.orm.em, () =>
-      this.module.get(CommandBus).execute(command as never),
-    );
+    return this.context.run<T>(command);
   }
 
   seller(): Pick<Actor, 'id' | 'role'> {

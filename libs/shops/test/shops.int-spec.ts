@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CommandBus, IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { Test, TestingModule } from '@nestjs/testing';
-import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { GetVariantSummariesQuery, VariantSummary } from '@pasar/catalog';
-import { KernelModule } from '@pasar/shared';
-import { createTestEnvironment, TestEnvironment } from '@pasar/shared/testing';
+import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
 import { GetShopSummaryQuery, ShopsModule } from '@pasar/shops';
 import { CreateOfferCommand } from '../src/application/commands/create-offer/create-offer.command';
 import { OpenShopCommand } from '../src/application/commands/open-shop/open-shop.command';
@@ -40,12 +37,9 @@ function catalogVariant(): VariantSummary {
 const idr = (amount: number) => ({ amount, currency: 'IDR' });
 
 describe('shops persistence (Postgres)', () => {
-  let env: TestEnvironment;
-  let module: TestingModule;
-  let orm: MikroORM;
+  let context: IntegrationContext;
   let sql: EntityManager;
-  const run = <T>(command: object): Promise<T> =>
-    RequestContext.create(orm.em, () => module.get(CommandBus).execute(command as never));
+  const run = <T>(command: object): Promise<T> => context.run<T>(command);
   const seller = () => ({ id: randomUUID(), role: 'seller' as const });
   const openShop = async (owner = seller(), slug = `toko-${randomUUID().slice(0, 8)}`) => {
     const { shopId } = await run<{ shopId: string }>(
@@ -60,20 +54,14 @@ describe('shops persistence (Postgres)', () => {
     );
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    module = await Test.createTestingModule({
-      imports: [KernelModule.forRoot(env.config), ShopsModule],
+    context = await startIntegrationContext({
+      imports: [ShopsModule],
       providers: [StandInVariantSummariesHandler],
-    }).compile();
-    await module.init();
-    orm = module.get(MikroORM);
-    sql = orm.em.fork() as EntityManager;
+    });
+    sql = context.sql;
   });
 
-  afterAll(async () => {
-    await module.close();
-    await env.destroy();
-  });
+  afterAll(() => context.close());
 
   it('stores a new shop and its shops.shop-saved event together, and answers its summary', async () => {
     const { owner, shopId, slug } = await openShop();
@@ -83,15 +71,14 @@ describe('shops persistence (Postgres)', () => {
         payload: { shopId, ownerId: owner.id, slug, name: 'Toko', active: true, version: 1 },
       },
     ]);
-    const queries = module.get(QueryBus);
-    expect(await queries.execute(new GetShopSummaryQuery(shopId))).toEqual({
+    expect(await context.ask(new GetShopSummaryQuery(shopId))).toEqual({
       id: shopId,
       ownerId: owner.id,
       slug,
       name: 'Toko',
       active: true,
     });
-    expect(await queries.execute(new GetShopSummaryQuery(randomUUID()))).toBeNull();
+    expect(await context.ask(new GetShopSummaryQuery(randomUUID()))).toBeNull();
   });
 
   it('gives a slug to exactly one of many shops opened at once', async () => {
@@ -127,7 +114,7 @@ describe('shops persistence (Postgres)', () => {
     const b = await run<{ offerId: string }>(
       new CreateOfferCommand(owner, shopId, without.variantId, idr(0), null, false),
     );
-    const em = orm.em.fork();
+    const em = context.orm.em.fork();
     const first = await em.findOneOrFail(ShopProduct, { id: a.offerId });
     expect(first.price.toPayload()).toEqual(idr(big));
     expect(first.compareAtPrice?.toPayload()).toEqual(idr(big + 1));
