@@ -41,6 +41,15 @@ module.exports = {
       to: { path: '^libs/inventory/' },
     },
     {
+      name: 'read-models-take-events-only',
+      comment:
+        'search builds its read model from events: it declares the payloads it reads and imports ' +
+        'no other context (ARCHITECTURE.md: it depends only on the kernel).',
+      severity: 'error',
+      from: { path: '^libs/search/' },
+      to: { path: '^libs/(?!search/|shared/)' },
+    },
+    {
       name: 'kernel-knows-no-context',
       comment: 'libs/shared is the kernel: it may not depend on any bounded context.',
       severity: 'error',

@@ -2,6 +2,7 @@
 import { CATALOG_ENTITIES } from '@pasar/catalog';
 import { IDENTITY_ENTITIES } from '@pasar/identity';
 import { INVENTORY_ENTITIES } from '@pasar/inventory';
+import { SEARCH_ENTITIES } from '@pasar/search';
 import { SHOPS_ENTITIES } from '@pasar/shops';
 import { loadConfig, OutboxMessage, ProcessedEvent, ormOptions } from '@pasar/shared';
 
@@ -13,5 +14,6 @@ export default ormOptions(loadConfig().databaseUrl, {
     ...CATALOG_ENTITIES,
     ...SHOPS_ENTITIES,
     ...INVENTORY_ENTITIES,
+    ...SEARCH_ENTITIES,
   ],
 });

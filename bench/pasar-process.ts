@@ -9,6 +9,7 @@ import { Client } from 'pg';
 /** Compiled entry points, relative to this file once built (dist/bench/pasar-process.js). */
 const CLI_MAIN = join(__dirname, '..', 'apps', 'cli', 'src', 'main.js');
 const API_MAIN = join(__dirname, '..', 'apps', 'api', 'src', 'main.js');
+const FLOOR_MAIN = join(__dirname, 'floor-server.js');
 
 export const BENCH_DATABASE = 'pasar_bench';
 export const BENCH_REDIS_PREFIX = 'pasar_bench';
@@ -34,6 +35,7 @@ export async function benchEnv(): Promise<PasarEnv> {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      SEED_SIZE: 'bench',
       JWT_SECRET: randomBytes(36).toString('base64url'),
       OTP_SECRET: randomBytes(36).toString('base64url'),
       DATABASE_URL: databaseUrl.toString(),
@@ -86,8 +88,32 @@ export async function resetState(env: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
-/** Runs a Pasar CLI command (migrate, seed, ...); its output is shown only if it fails. */
-export async function runCli(command: string, env: NodeJS.ProcessEnv): Promise<void> {
+/** The CLI's answer to a command it does not know (apps/cli/src/main.ts prints its usage). */
+const CLI_USAGE_EXIT_CODE = 2;
+
+/**
+ * After the bulk seed and rebuild, refresh the planner statistics and the visibility map, as
+ * autovacuum would shortly in a running system, so no scenario measures a freshly loaded table.
+ */
+export async function vacuumAnalyze(env: NodeJS.ProcessEnv): Promise<void> {
+  const client = new Client({ connectionString: env.DATABASE_URL });
+  try {
+    await client.connect();
+    await client.query('vacuum analyze');
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs a Pasar CLI command (migrate, seed, ...) and returns its output; the output is shown
+ * only if it fails. With `optional`, a command this build's CLI does not know returns null.
+ */
+export async function runCli(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  { optional = false } = {},
+): Promise<string | null> {
   const child = spawn(process.execPath, [CLI_MAIN, command], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -96,17 +122,64 @@ export async function runCli(command: string, env: NodeJS.ProcessEnv): Promise<v
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  if (optional && code === CLI_USAGE_EXIT_CODE && output.startsWith('Usage:')) return null;
   if (code !== 0) {
     throw new Error(`cli ${command} failed (${signal ?? `exit code ${code}`}):\n${output.trim()}`);
   }
+  return output.trim();
 }
 
-export class PasarApi {
+/** The Pasar API: the compiled app, ready when GET /health/ready answers 200. */
+export function startApi(pasar: PasarEnv): Promise<ServerProcess> {
+  return ServerProcess.start('api', API_MAIN, pasar.env, pasar.baseUrl, '/health/ready');
+}
+
+/** The plain Fastify + pg floor (bench/floor-server.ts) on its own port, on Pasar's database. */
+export async function startFloor(pasar: PasarEnv): Promise<ServerProcess> {
+  const port = await freePort();
+  const env = { ...pasar.env, PORT: String(port) };
+  return ServerProcess.start('floor', FLOOR_MAIN, env, `http://127.0.0.1:${port}`, '/health');
+}
+
+const LISTING_TIMEOUT_MS = 60_000;
+
+/**
+ * Waits until `GET /products?limit=1` reports `expected` products, i.e. the search read model
+ * holds the whole seed. A 404 means this build serves no listing: not ready, with the reason.
+ */
+export async function waitForListing(
+  baseUrl: string,
+  expected: number,
+): Promise<{ ready: true } | { ready: false; reason: string }> {
+  const deadline = Date.now() + LISTING_TIMEOUT_MS;
+  let total = 0;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${baseUrl}/products?limit=1`);
+    if (response.status === 404) {
+      return { ready: false, reason: 'GET /products answers 404 (no search read model)' };
+    }
+    if (response.status !== 200) {
+      throw new Error(
+        `GET /products?limit=1 answered ${response.status}: ${await response.text()}`,
+      );
+    }
+    ({ total } = (await response.json()) as { total: number });
+    if (total === expected) return { ready: true };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(
+    `GET /products listed ${total} products, not ${expected}, after ${LISTING_TIMEOUT_MS / 1000} s`,
+  );
+}
+
+/** A server in a child process of its own; its output goes to stderr, prefixed with its name. */
+export class ServerProcess {
   private exited = false;
   private exitReason = '';
 
   private constructor(
     private readonly child: ChildProcess,
+    readonly name: string,
     readonly baseUrl: string,
   ) {
     child.on('exit', (code, signal) => {
@@ -115,32 +188,40 @@ export class PasarApi {
     });
   }
 
-  /** Spawns the API (its output goes to stderr, prefixed) and waits for /health/ready. */
-  static async start({ env, baseUrl }: PasarEnv): Promise<PasarApi> {
-    const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** Spawns `main` and waits until GET `readyPath` answers 200. */
+  static async start(
+    name: string,
+    main: string,
+    env: NodeJS.ProcessEnv,
+    baseUrl: string,
+    readyPath: string,
+  ): Promise<ServerProcess> {
+    const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) {
       stream?.on('data', (chunk: Buffer) => {
-        const text = chunk.toString().trimEnd().replace(/^/gm, '[api] ');
+        const text = chunk.toString().trimEnd().replace(/^/gm, `[${name}] `);
         process.stderr.write(`${text}\n`);
       });
     }
-    const api = new PasarApi(child, baseUrl);
+    const server = new ServerProcess(child, name, baseUrl);
     try {
-      await api.waitUntilReady();
+      await server.waitUntilReady(readyPath);
     } catch (error) {
-      await api.stop();
+      await server.stop();
       throw error;
     }
-    return api;
+    return server;
   }
 
-  private async waitUntilReady(): Promise<void> {
+  private async waitUntilReady(readyPath: string): Promise<void> {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     let last = 'no answer';
     while (Date.now() < deadline) {
-      if (this.exited) throw new Error(`the API exited during start-up (${this.exitReason})`);
+      if (this.exited) {
+        throw new Error(`the ${this.name} server exited during start-up (${this.exitReason})`);
+      }
       try {
-        const response = await fetch(`${this.baseUrl}/health/ready`, {
+        const response = await fetch(`${this.baseUrl}${readyPath}`, {
           signal: AbortSignal.timeout(2000),
         });
         if (response.status === 200) return;
@@ -151,7 +232,8 @@ export class PasarApi {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     throw new Error(
-      `the API was not ready within ${READY_TIMEOUT_MS / 1000} s (GET /health/ready: ${last})`,
+      `the ${this.name} server was not ready within ${READY_TIMEOUT_MS / 1000} s ` +
+        `(GET ${readyPath}: ${last})`,
     );
   }
 

@@ -6,15 +6,28 @@
  * BENCH_SCENARIOS (comma-separated names, default all).
  */
 import autocannon, { Instance, Options, Result } from 'autocannon';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { join, relative } from 'node:path';
-import { benchEnv, PasarApi, resetState, runCli } from './pasar-process';
-import { BenchContext, BUYER, Credentials, Scenario, SCENARIOS, TokenPair } from './scenarios';
-
-const ROOT = join(__dirname, '..', '..'); // dist/bench -> repository root
-const RESULTS_DIR = join(ROOT, 'bench', 'results');
+import { relative } from 'node:path';
+import { BENCH_PRODUCTS } from '../apps/cli/src/seed/seed-plan';
+import {
+  benchEnv,
+  resetState,
+  runCli,
+  ServerProcess,
+  startApi,
+  startFloor,
+  vacuumAnalyze,
+  waitForListing,
+} from './pasar-process';
+import { floorRatio, isSkipped, Outcome, table, writeResults } from './report';
+import {
+  BenchContext,
+  BUYER,
+  Credentials,
+  Scenario,
+  SCENARIOS,
+  SkipScenario,
+  TokenPair,
+} from './scenarios';
 
 interface Settings {
   durationSeconds: number;
@@ -22,24 +35,11 @@ interface Settings {
   scenarios: Scenario[];
 }
 
-interface ScenarioResult {
-  name: string;
-  description: string;
-  connections: number;
-  durationSeconds: number;
-  requestsPerSecond: number;
-  latencyMs: { average: number; p50: number; p90: number; p99: number; max: number };
-  totalRequests: number;
-  ok: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  /** Non-2xx responses plus connection errors (autocannon's `errors` includes timeouts). */
-  failed: number;
-  statusCodes: Record<string, number>;
-}
+/** Pasar's listing must reach at least this fraction of the floor's req/s (issue 3). */
+const FLOOR_TARGET = 0.5;
 
-let api: PasarApi | undefined;
+let api: ServerProcess | undefined;
+let floor: ServerProcess | undefined;
 let running: Instance | undefined;
 
 async function main(): Promise<void> {
@@ -48,25 +48,42 @@ async function main(): Promise<void> {
 
   log(`Resetting the pasar_bench database and Redis keys`);
   await resetState(pasar.env);
-  log(`Migrating and seeding`);
+  log(`Migrating and seeding (SEED_SIZE=${pasar.env.SEED_SIZE})`);
   await runCli('migrate', pasar.env);
-  await runCli('seed', pasar.env);
+  log(`${await runCli('seed', pasar.env)}`);
+  const rebuilt = await runCli('rebuild-search', pasar.env, { optional: true });
+  log(rebuilt === null ? 'The CLI has no rebuild-search command' : 'Rebuilt the search read model');
+  await vacuumAnalyze(pasar.env);
   log(`Starting the API on ${pasar.baseUrl}`);
-  api = await PasarApi.start(pasar);
+  api = await startApi(pasar);
+  const catalog = await waitForListing(api.baseUrl, BENCH_PRODUCTS);
+  if (!catalog.ready) log(`Catalog scenarios will be skipped: ${catalog.reason}`);
+  if (catalog.ready && settings.scenarios.some((s) => s.target === 'floor')) {
+    floor = await startFloor(pasar);
+    log(`Started the floor server on ${floor.baseUrl}`);
+  }
 
   const startedAt = new Date();
-  const ctx = benchContext(api.baseUrl);
-  const results: ScenarioResult[] = [];
+  const ctx = benchContext(api.baseUrl, floor?.baseUrl ?? '', catalog);
+  const results: Outcome[] = [];
   for (const scenario of settings.scenarios) {
     results.push(await runScenario(scenario, ctx, settings));
   }
+  await floor?.stop();
   await api.stop();
 
+  const listingVsFloor = floorRatio(results);
   process.stdout.write(`\n${table(results)}\n`);
-  const file = writeResults(startedAt, settings, results);
+  if (listingVsFloor !== null) {
+    process.stdout.write(
+      `\nproducts / products-floor: ${(listingVsFloor * 100).toFixed(1)} % of the floor's req/s ` +
+        `(target ≥ ${FLOOR_TARGET * 100} %)\n`,
+    );
+  }
+  const file = writeResults(startedAt, settings, results, listingVsFloor);
   process.stdout.write(`\nResults written to ${relative(process.cwd(), file) || file}\n`);
 
-  const failing = results.filter((r) => r.failed > 0).map((r) => r.name);
+  const failing = results.filter((r) => !isSkipped(r) && r.failed > 0).map((r) => r.name);
   if (failing.length > 0) {
     process.stderr.write(`Errors or non-2xx responses in: ${failing.join(', ')}\n`);
     process.exitCode = 1;
@@ -101,9 +118,15 @@ function readSettings(): Settings {
   };
 }
 
-function benchContext(baseUrl: string): BenchContext {
+function benchContext(
+  baseUrl: string,
+  floorUrl: string,
+  catalog: BenchContext['catalog'],
+): BenchContext {
   return {
     baseUrl,
+    floorUrl,
+    catalog,
     async login(credentials: Credentials = BUYER): Promise<TokenPair> {
       const response = await fetch(`${baseUrl}/auth/login`, {
         method: 'POST',
@@ -123,11 +146,20 @@ async function runScenario(
   scenario: Scenario,
   ctx: BenchContext,
   settings: Settings,
-): Promise<ScenarioResult> {
-  const { path, ...request } = await scenario.prepare(ctx);
+): Promise<Outcome> {
+  let prepared: Awaited<ReturnType<Scenario['prepare']>>;
+  try {
+    prepared = await scenario.prepare(ctx);
+  } catch (error) {
+    if (!(error instanceof SkipScenario)) throw error;
+    log(`${scenario.name}: skipped (${error.message})`);
+    return { name: scenario.name, description: scenario.description, skipped: error.message };
+  }
+  const { path, ...request } = prepared;
+  const base = scenario.target === 'floor' ? ctx.floorUrl : ctx.baseUrl;
   const options: Options = {
     ...request,
-    url: `${ctx.baseUrl}${path}`,
+    url: `${base}${path}`,
     connections: scenario.connections,
   };
   log(
@@ -189,68 +221,13 @@ async function settle(result: Result): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function table(results: ScenarioResult[]): string {
-  const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests'];
-  const rows = results.map((r) => [
-    r.name,
-    String(r.connections),
-    r.requestsPerSecond.toFixed(1),
-    String(r.latencyMs.p50),
-    String(r.latencyMs.p99),
-    String(r.failed),
-    String(r.totalRequests),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
-      .join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-function writeResults(startedAt: Date, settings: Settings, results: ScenarioResult[]): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  // Colons are not allowed in Windows file names.
-  const file = join(RESULTS_DIR, `${startedAt.toISOString().replace(/:/g, '-')}.json`);
-  const report = {
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    git: gitInfo(),
-    machine: {
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      totalMemoryBytes: os.totalmem(),
-      node: process.version,
-    },
-    settings: { durationSeconds: settings.durationSeconds, warmupSeconds: settings.warmupSeconds },
-    scenarios: results,
-  };
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  return file;
-}
-
-function gitInfo(): { commit: string; dirty: boolean } | null {
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
-      .toString()
-      .trim();
-  try {
-    return {
-      commit: git('rev-parse', '--short', 'HEAD'),
-      dirty: git('status', '--porcelain') !== '',
-    };
-  } catch {
-    return null;
-  }
-}
-
 function log(message: string): void {
   process.stdout.write(`[bench] ${message}\n`);
 }
 
 async function shutdown(): Promise<void> {
   running?.stop();
+  await floor?.stop();
   await api?.stop();
 }
 

@@ -3,9 +3,16 @@ import type { Options } from 'autocannon';
 /** What a scenario's prepare() gets: where Pasar listens and a way to sign in. */
 export interface BenchContext {
   baseUrl: string;
+  /** Where the plain Fastify + pg floor (bench/floor-server.ts) listens. */
+  floorUrl: string;
+  /** Whether this build serves the search read model (GET /products); if not, why not. */
+  catalog: { ready: true } | { ready: false; reason: string };
   /** POST /auth/login once; throws unless it answers 200 with tokens. */
   login(credentials?: Credentials): Promise<TokenPair>;
 }
+
+/** Thrown by prepare() when a scenario cannot run on this build; the runner reports it skipped. */
+export class SkipScenario extends Error {}
 
 export interface Credentials {
   email: string;
@@ -28,6 +35,8 @@ export interface Scenario {
   name: string;
   description: string;
   connections: number;
+  /** Which server the requests go to: Pasar (default) or the floor. */
+  target?: 'pasar' | 'floor';
   /** Runs once before the warm-up: create data, sign in, and say what to request. */
   prepare(ctx: BenchContext): Promise<ScenarioRequest>;
 }
@@ -36,6 +45,23 @@ export interface Scenario {
 export const BUYER: Credentials = { email: 'buyer@pasar.local', password: 'pasar-demo-1' };
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** The first listing page both Pasar and the floor serve: 20 products with price and stock. */
+export const LISTING_PATH = '/products?limit=20';
+/** How many product pages the `product` scenario rotates through. */
+const DETAIL_SLUGS = 10;
+
+function requireCatalog(ctx: BenchContext): void {
+  if (!ctx.catalog.ready) throw new SkipScenario(ctx.catalog.reason);
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (response.status !== 200) {
+    throw new Error(`GET ${url} answered ${response.status}: ${await response.text()}`);
+  }
+  return (await response.json()) as T;
+}
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -59,6 +85,50 @@ export const SCENARIOS: Scenario[] = [
     async prepare(ctx) {
       const { accessToken } = await ctx.login(BUYER);
       return { path: '/me', headers: { authorization: `Bearer ${accessToken}` } };
+    },
+  },
+  {
+    name: 'products',
+    description: `GET ${LISTING_PATH}: a listing page with prices and availability (read model)`,
+    connections: 50,
+    async prepare(ctx) {
+      requireCatalog(ctx);
+      return { path: LISTING_PATH };
+    },
+  },
+  {
+    name: 'product',
+    description: `GET /products/:slug, ${DETAIL_SLUGS} slugs in rotation (read model)`,
+    connections: 50,
+    async prepare(ctx) {
+      requireCatalog(ctx);
+      const page = await getJson<{ items: { slug: string }[] }>(
+        `${ctx.baseUrl}/products?limit=${DETAIL_SLUGS}&offset=100`,
+      );
+      const paths = page.items.map((item) => `/products/${encodeURIComponent(item.slug)}`);
+      await getJson(`${ctx.baseUrl}${paths[0]}`); // fail fast if the detail route is missing
+      return { path: paths[0], requests: paths.map((path) => ({ method: 'GET', path })) };
+    },
+  },
+  {
+    name: 'products-floor',
+    description: `GET ${LISTING_PATH} on plain Fastify + pg: same SQL and JSON (the floor)`,
+    connections: 50,
+    target: 'floor',
+    async prepare(ctx) {
+      requireCatalog(ctx);
+      const [pasar, floor] = await Promise.all([
+        getJson(`${ctx.baseUrl}${LISTING_PATH}`),
+        getJson(`${ctx.floorUrl}${LISTING_PATH}`),
+      ]);
+      if (JSON.stringify(pasar) !== JSON.stringify(floor)) {
+        throw new Error(
+          `The floor's listing differs from Pasar's (bench/floor-server.ts must follow ` +
+            `the search query):\npasar: ${JSON.stringify(pasar).slice(0, 400)}\n` +
+            `floor: ${JSON.stringify(floor).slice(0, 400)}`,
+        );
+      }
+      return { path: LISTING_PATH };
     },
   },
 ];

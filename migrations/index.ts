@@ -3,8 +3,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123191332 } from './Migration20261123191332';
 import { Migration20261123201058 } from './Migration20261123201058';
+import { Migration20261123202259 } from './Migration20261123202259';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
   { name: 'Migration20261123201058', class: Migration20261123201058 },
+  { name: 'Migration20261123202259', class: Migration20261123202259 },
 ];

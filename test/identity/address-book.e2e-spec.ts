@@ -288,10 +288,43 @@ describe('identity: address book and wishlist', () => {
       api.http().put(`/me/wishlist/${productId}`).set(user.auth);
     const wishlist = (user: TestUser, query = '') =>
       api.http().get(`/me/wishlist${query}`).set(user.auth);
+    let seller: TestUser;
+    let categoryId: string;
+    let productCount = 0;
+    /** A real catalog product: the wishlist refuses ids the catalog does not know. */
+    const newProduct = async (): Promise<string> => {
+      const slug = `wish-${++productCount}-${Date.now()}`;
+      const res = await api
+        .http()
+        .post('/catalog/products')
+        .set(seller.auth)
+        .send({ name: `Wish ${slug}`, slug, categoryId, variants: [{ sku: slug, options: {} }] })
+        .expect(201);
+      return res.body.id;
+    };
+
+    beforeAll(async () => {
+      const admin = await signUp(api, 'admin');
+      seller = await signUp(api, 'seller');
+      const category = await api
+        .http()
+        .post('/catalog/categories')
+        .set(admin.auth)
+        .send({ name: 'Wishes', slug: `wishes-${Date.now()}` })
+        .expect(201);
+      categoryId = category.body.id;
+    });
+
+    it('refuses a product the catalog does not know with 404', async () => {
+      const user = await signUp(api, 'buyer');
+      const res = await put(user, randomUUID()).expect(404);
+      expect(res.body).toMatchObject({ statusCode: 404, code: 'IDENTITY.PRODUCT_NOT_FOUND' });
+      expect((await wishlist(user).expect(200)).body.total).toBe(0);
+    });
 
     it('adds a product idempotently and removes it', async () => {
       const user = await signUp(api, 'buyer');
-      const product = randomUUID();
+      const product = await newProduct();
       await put(user, product).expect(204);
       await put(user, product).expect(204);
 
@@ -314,7 +347,7 @@ describe('identity: address book and wishlist', () => {
 
     it('pages the wishlist with limit and offset, newest first', async () => {
       const user = await signUp(api, 'buyer');
-      const products = [randomUUID(), randomUUID(), randomUUID()];
+      const products = [await newProduct(), await newProduct(), await newProduct()];
       for (const product of products) {
         await put(user, product).expect(204);
         await new Promise((resolve) => setTimeout(resolve, 5));
@@ -358,7 +391,7 @@ describe('identity: address book and wishlist', () => {
     it("never shows or removes another user's wishlist", async () => {
       const alice = await signUp(api, 'buyer');
       const bob = await signUp(api, 'buyer');
-      const product = randomUUID();
+      const product = await newProduct();
       await put(alice, product).expect(204);
 
       expect((await wishlist(bob).expect(200)).body).toEqual({

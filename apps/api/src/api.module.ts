@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CatalogModule } from '@pasar/catalog';
 import { IdentityModule } from '@pasar/identity';
 import { InventoryModule } from '@pasar/inventory';
+import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, DomainEventsQueueModule, HttpKernelModule, KernelModule } from '@pasar/shared';
 import { AdminSessionController } from './admin/admin-session.controller';
@@ -20,6 +21,7 @@ export class ApiModule {
         CatalogModule,
         ShopsModule,
         InventoryModule,
+        SearchModule,
       ],
       controllers: [AdminSessionController],
     };

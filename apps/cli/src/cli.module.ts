@@ -2,9 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CatalogModule } from '@pasar/catalog';
 import { IdentityModule } from '@pasar/identity';
 import { InventoryModule } from '@pasar/inventory';
+import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, KernelModule } from '@pasar/shared';
 import { DemoSeeder } from './demo-seeder';
+import { CatalogSeeder } from './seed/catalog-seeder';
 
 /** A Nest context without HTTP, for the seed and admin commands. */
 @Module({})
@@ -18,8 +20,9 @@ export class CliModule {
         CatalogModule,
         ShopsModule,
         InventoryModule,
+        SearchModule,
       ],
-      providers: [DemoSeeder],
+      providers: [DemoSeeder, CatalogSeeder],
     };
   }
 }

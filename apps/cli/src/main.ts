@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { CommandBus } from '@nestjs/cqrs';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { RebuildSearchIndexCommand } from '@pasar/search';
 import {
   AppConfig,
   ConfigError,
@@ -13,11 +15,13 @@ import {
 } from '@pasar/shared';
 import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, DEMO_USERS, DemoSeeder } from './demo-seeder';
+import { SEED_SIZES, SeedSize } from './seed/seed-plan';
 
 const USAGE = `Usage: node dist/apps/cli/src/main.js <command>
   migrate                               apply pending migrations (creates the database if missing)
-  seed                                  add the demo users (idempotent)
+  seed                                  add the demo data (idempotent; SEED_SIZE=demo|bench)
   create-admin <email> <password> [name]  add an admin account
+  rebuild-search                        rebuild the product listing read model from the outbox
   up                                    migrate, seed, then run the api and the worker`;
 
 async function withContext<T>(
@@ -42,11 +46,39 @@ async function migrate(config: AppConfig): Promise<void> {
   );
 }
 
-async function seed(config: AppConfig): Promise<void> {
-  const { created, existing } = await withContext(config, (seeder) => seeder.seed());
-  process.stdout.write(
-    `Seeded demo data: ${created.length} created, ${existing.length} already there\n`,
+/** SEED_SIZE: `demo` (default, a dozen products) or `bench` (1,000 products in 10 shops). */
+function seedSize(): SeedSize {
+  const raw = process.env.SEED_SIZE || 'demo';
+  if (!(SEED_SIZES as readonly string[]).includes(raw)) {
+    throw new ConfigError('SEED_SIZE', `must be one of ${SEED_SIZES.join(', ')}, got "${raw}"`);
+  }
+  return raw as SeedSize;
+}
+
+async function seed(config: AppConfig, size: SeedSize): Promise<void> {
+  const started = Date.now();
+  const { users, catalog } = await withContext(config, (seeder) => seeder.seed(size));
+  const lines = Object.entries({ users, ...catalog }).map(
+    ([kind, n]) =>
+      `  ${kind.padEnd(10)} ${String(n.created).padStart(6)} created ${n.existing} already there`,
   );
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`Seeded ${size} data in ${seconds} s:\n${lines.join('\n')}\n`);
+}
+
+/** Empties the search read model and replays the events it is built from. */
+async function rebuildSearch(config: AppConfig): Promise<void> {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: ['error'],
+  });
+  try {
+    const started = Date.now();
+    const { replayed } = await app.get(CommandBus).execute(new RebuildSearchIndexCommand());
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`Rebuilt the search read model from ${replayed} events in ${seconds} s\n`);
+  } finally {
+    await app.close();
+  }
 }
 
 /** Runs the api and the worker as child processes until Ctrl-C. */
@@ -81,14 +113,16 @@ function up(config: AppConfig): void {
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   const config = loadConfig();
-  if (!['migrate', 'seed', 'create-admin', 'up'].includes(command)) {
+  if (!['migrate', 'seed', 'create-admin', 'rebuild-search', 'up'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
     return;
   }
+  const size = seedSize();
   await preflight(config.databaseUrl, config.redisUrl);
   if (command === 'migrate') return migrate(config);
-  if (command === 'seed') return seed(config);
+  if (command === 'seed') return seed(config, size);
+  if (command === 'rebuild-search') return rebuildSearch(config);
   if (command === 'create-admin') {
     const [email, password, name = 'Admin'] = args;
     if (!email || !password || password.length < 8) {
@@ -106,7 +140,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   await migrate(config);
-  await seed(config);
+  await seed(config, size);
   up(config);
 }
 

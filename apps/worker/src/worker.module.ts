@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CatalogModule } from '@pasar/catalog';
 import { InventoryModule } from '@pasar/inventory';
+import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, KernelModule, OutboxRelayModule } from '@pasar/shared';
 
@@ -16,6 +17,7 @@ export class WorkerModule {
         CatalogModule,
         ShopsModule,
         InventoryModule,
+        SearchModule,
       ],
     };
   }

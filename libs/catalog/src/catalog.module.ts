@@ -16,6 +16,7 @@ import { GetProductHandler } from './application/queries/get-product/get-product
 import { GetVariantSummariesHandler } from './application/queries/get-variant-summaries/get-variant-summaries.handler';
 import { ListCategoriesHandler } from './application/queries/list-categories/list-categories.handler';
 import { ListMyProductsHandler } from './application/queries/list-my-products/list-my-products.handler';
+import { ProductExistsHandler } from './application/queries/product-exists/product-exists.handler';
 import { MediaStorage } from './application/ports/media-storage';
 import { ProductEditor } from './application/services/product-editor';
 import { CategoriesController, CategoryManagementController } from './api/categories.controller';
@@ -63,6 +64,7 @@ import { CATALOG_ENTITIES } from './catalog.entities';
     GetProductHandler,
     ListMyProductsHandler,
     GetVariantSummariesHandler,
+    ProductExistsHandler,
   ],
 })
 export class CatalogModule {}

@@ -7,6 +7,7 @@ export { CreateProductCommand } from './application/commands/create-product/crea
 export type { NewProduct } from './application/commands/create-product/create-product.command';
 export { ChangeProductStatusCommand } from './application/commands/change-product-status/change-product-status.command';
 export { GetVariantSummariesQuery } from './application/queries/get-variant-summaries/get-variant-summaries.query';
+export { ProductExistsQuery } from './application/queries/product-exists/product-exists.query';
 export type { VariantSummary } from './application/queries/get-variant-summaries/variant-summary.view';
 export { GetProductQuery } from './application/queries/get-product/get-product.query';
 export {

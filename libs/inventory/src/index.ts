@@ -9,3 +9,5 @@ export { ExpireReservationCommand } from './application/commands/expire-reservat
 export type { LineRequest as ReservationLineRequest } from './domain/reservation/allocation-policy';
 export { InsufficientStockError } from './domain/stock/stock.errors';
 export { ReservationNotActiveError } from './domain/reservation/reservation.errors';
+export { OpenWarehouseCommand } from './application/commands/open-warehouse/open-warehouse.command';
+export { ReceiveStockCommand } from './application/commands/receive-stock/receive-stock.command';

@@ -34,7 +34,7 @@ export class WishlistController {
   @Put(':productId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'On the wishlist (adding twice changes nothing)' })
-  @ApiErrors(400, 401)
+  @ApiErrors(400, 401, 404)
   add(
     @CurrentUser() actor: Actor,
     @Param('productId', ParseUuidPipe) productId: string,
