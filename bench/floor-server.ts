@@ -10,17 +10,18 @@
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 
-const FILTERED = `select * from (
+const FILTERED = `from (
          select id, slug, name, image_url, category_id, category_ids, created_at,
                 min_price, currency, offer_count, available
            from search.products where listed) b`;
 const LISTING_SQL = `
   with shop as (select null::uuid as id where false)
   select exists (select 1 from shop) as shop_found,
-         (select count(*)::int from (${FILTERED}) counted) as total, page.*
+         (select count(*)::int ${FILTERED}) as total, page.*
     from (select 1) one
-    left join lateral (${FILTERED} order by created_at desc, id desc
-                        limit $1 offset $2) page on true`;
+    left join lateral (select id, slug, name, image_url, category_id, min_price, currency,
+                              offer_count, available ${FILTERED}
+                        order by created_at desc, id desc limit $1 offset $2) page on true`;
 
 interface Row {
   total: number;

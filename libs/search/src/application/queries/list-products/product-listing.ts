@@ -26,6 +26,8 @@ const ORDER: Record<ProductSort, string> = {
 };
 
 const COLUMNS = 'id, slug, name, image_url, category_id, category_ids, created_at';
+const PAGE_COLUMNS =
+  'id, slug, name, image_url, category_id, min_price, currency, offer_count, available';
 
 interface Row {
   shop_found: boolean;
@@ -93,17 +95,18 @@ export async function listProducts(
     whereParams.push(filters.maxPrice);
   }
   if (filters.inStock) where.push('available');
-  const filtered = `select * from (${'all' in scope ? ALL_OFFERS : SHOP_OFFERS}) b
+  const filtered = `from (${'all' in scope ? ALL_OFFERS : SHOP_OFFERS}) b
                      ${where.length ? `where ${where.join(' and ')}` : ''}`;
   // The filtered set is written out twice, not shared through a CTE: a CTE used twice is
   // materialized, which would sort every listed row on each request instead of reading the
-  // page straight off the sort's index.
+  // page straight off the sort's index. The page selects only what the view shows.
   const rows = await em.execute<Row[]>(
     `with shop as (${shop})
      select exists (select 1 from shop) as shop_found,
-            (select count(*)::int from (${filtered}) counted) as total, page.*
+            (select count(*)::int ${filtered}) as total, page.*
        from (select 1) one
-       left join lateral (${filtered} order by ${ORDER[filters.sort]} limit ? offset ?) page on true`,
+       left join lateral (select ${PAGE_COLUMNS} ${filtered}
+                           order by ${ORDER[filters.sort]} limit ? offset ?) page on true`,
     [...shopParams, ...whereParams, ...whereParams, filters.limit, filters.offset],
   );
   return {
