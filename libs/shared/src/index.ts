@@ -28,3 +28,4 @@ export * from './outbox/processed-event.entity';
 export * from './outbox/inbox';
 export * from './outbox/outbox-relay';
 export * from './api/parse-uuid.pipe';
+export * from './api/request-fields';

@@ -1,12 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsString, IsUUID, Length, Matches, ValidateBy, ValidateIf } from 'class-validator';
+import { IsString, Length, Matches, ValidateBy } from 'class-validator';
+import { trimmed } from '@pasar/shared';
 import { MAX_OPTIONS } from '../domain/product/variant-options';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-/** A trimmed, non-empty string of at most `max` characters. */
-export const Text = (max: number) => applyDecorators(Transform(trim), IsString(), Length(1, max));
 
 /** Lower-case words joined by single hyphens: "cotton-tee". */
 export const Slug = () =>
@@ -21,21 +17,12 @@ export const Slug = () =>
 
 export const Sku = () =>
   applyDecorators(
-    Transform(trim),
+    Transform(trimmed),
     IsString(),
     Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, {
       message: '$property must be 1-64 letters, digits, dots, dashes or underscores',
     }),
   );
-
-export const Uuid = () =>
-  applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value)),
-    IsUUID('all', { message: '$property must be a UUID' }),
-  );
-
-/** In an update, a required field may be left out but not set to null. */
-export const Present = () => ValidateIf((_object, value) => value !== undefined);
 
 function isOptionValues(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { Present, Slug, Text, Uuid } from './catalog-validation';
+import { Present, Text, Uuid } from '@pasar/shared';
+import { Slug } from './catalog-validation';
 
 export class CreateCategoryDto {
   @ApiProperty({ example: 'T-shirts', maxLength: 120 })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MAX_IMAGES } from '../domain/product/product.aggregate';
-import { Present, Text } from './catalog-validation';
+import { Present, Text } from '@pasar/shared';
 import { MAX_ALT_LENGTH } from './image-upload';
 
 export class UpdateImageDto {

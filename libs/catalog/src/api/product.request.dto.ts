@@ -10,7 +10,8 @@ import {
 } from 'class-validator';
 import { MAX_VARIANTS } from '../domain/product/product.aggregate';
 import { PRODUCT_STATUSES, ProductStatus } from '../domain/product/product-status';
-import { OptionValues, Present, Sku, Slug, Text, Uuid } from './catalog-validation';
+import { Present, Text, Uuid } from '@pasar/shared';
+import { OptionValues, Sku, Slug } from './catalog-validation';
 
 const OPTIONS_DOC = {
   type: 'object',

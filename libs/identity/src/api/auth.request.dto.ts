@@ -1,15 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { trimmed } from '@pasar/shared';
 import { normalizePhone } from '../domain/user/contact';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const phone = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? (normalizePhone(value) ?? value) : value;
 
 export class RegisterRequestDto {
   @ApiProperty({ example: 'ana@example.com' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email!: string;
@@ -21,7 +21,7 @@ export class RegisterRequestDto {
   password!: string;
 
   @ApiProperty({ example: 'Ana Putri' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @Length(1, 120)
   name!: string;
@@ -33,7 +33,7 @@ export class RegisterRequestDto {
 
 export class LoginRequestDto {
   @ApiProperty({ example: 'buyer@pasar.local' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsEmail({}, { message: 'email must be a valid email address' })
   email!: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min, NotEquals } from 'class-validator';
 import { PageQuery } from '@pasar/shared';
-import { Text, Uuid } from './request-fields';
+import { Text, Uuid } from '@pasar/shared';
 
 const MAX_QUANTITY = 1_000_000;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { WarehouseAddressFields } from '../domain/warehouse/warehouse-address.vo';
-import { CountryCode, Present, Text } from './request-fields';
+import { CountryCode, Present, Text } from '@pasar/shared';
 
 export class WarehouseAddressDto {
   @ApiProperty({ example: 'Jl. Gudang 5' })

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { Present } from '@pasar/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -11,7 +12,6 @@ import {
   Matches,
   Max,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '@pasar/shared';
@@ -35,8 +35,6 @@ const money = () =>
     ValidateNested(),
     Type(() => MoneyDto),
   );
-/** In an update, a required field may be left out but not set to null. */
-const Present = () => ValidateIf((_object, value) => value !== undefined);
 
 export class CreateOfferDto {
   @ApiProperty({ format: 'uuid', description: 'A catalog variant' })

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
+import { Present, Text } from '@pasar/shared';
 import { DESCRIPTION_MAX, NAME_MAX, SLUG_MAX, SLUG_PATTERN } from '../domain/shop/shop.aggregate';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const name = () => applyDecorators(Transform(trim), IsString(), Length(1, NAME_MAX));
+const name = () => Text(NAME_MAX);
 const slug = () =>
   applyDecorators(
     IsString(),
@@ -14,9 +13,7 @@ const slug = () =>
       message: 'slug must be lower-case letters and digits in words joined by single hyphens',
     }),
   );
-const description = () => applyDecorators(Transform(trim), IsString(), Length(0, DESCRIPTION_MAX));
-/** In an update, a required field may be left out but not set to null. */
-const Present = () => ValidateIf((_object, value) => value !== undefined);
+const description = () => Text(DESCRIPTION_MAX, 0);
 
 export class CreateShopDto {
   @ApiProperty({ example: 'Toko Ana', maxLength: NAME_MAX })
