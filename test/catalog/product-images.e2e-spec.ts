@@ -108,7 +108,7 @@ describe('catalog: product images', () => {
     expect(view.body.images.map((i: ImageBody) => i.position)).toEqual([0, 1, 2, 3]);
   });
 
-  it('refuses files that are not images (415), too large (413) or missing (400)', async () => {
+  it('refuses files that are not images (415), too large (413), missing or malformed (400)', async () => {
     const productId = await product();
     const text = await upload(productId, seller, Buffer.from('hello, not an image')).expect(415);
     expect(text.body).toMatchObject({ statusCode: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE' });
@@ -129,6 +129,14 @@ describe('catalog: product images', () => {
       .send({ file: 'x' })
       .expect(415);
     expect(json.body.code).toBe('REQUEST.UNSUPPORTED_MEDIA_TYPE');
+    const malformed = await api
+      .http()
+      .post(`/catalog/products/${productId}/images`)
+      .set(seller.auth)
+      .set('content-type', 'multipart/form-data; boundary=zzz')
+      .send('not a multipart body')
+      .expect(400);
+    expect(malformed.body).toMatchObject({ statusCode: 400, code: 'REQUEST.INVALID' });
     const view = await api
       .http()
       .get(`/catalog/products/${productId}`)

@@ -1,5 +1,5 @@
 import type {} from '@fastify/multipart';
-import { UnsupportedMediaTypeException } from '@nestjs/common';
+import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { FieldError, ValidationFailedException } from '@pasar/shared';
 import { detectImageType, ImageType } from '../application/services/image-type';
@@ -22,23 +22,7 @@ export async function readImageUpload(request: FastifyRequest): Promise<ImageUpl
       'Send the image as multipart/form-data with a "file" part',
     );
   }
-  let bytes: Buffer | undefined;
-  let alt: string | null = null;
-  const errors: FieldError[] = [];
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const data = await part.toBuffer();
-      if (part.fieldname === 'file' && !bytes) bytes = data;
-      else errors.push({ field: part.fieldname, messages: [`${part.fieldname} is not expected`] });
-    } else if (part.fieldname === 'alt') {
-      alt = String(part.value).trim() || null;
-    } else {
-      errors.push({
-        field: part.fieldname,
-        messages: [`property ${part.fieldname} should not exist`],
-      });
-    }
-  }
+  const { bytes, alt, errors } = await readParts(request);
   if (!bytes) errors.push({ field: 'file', messages: ['file is required'] });
   if (alt && alt.length > MAX_ALT_LENGTH) {
     errors.push({ field: 'alt', messages: [`alt must be at most ${MAX_ALT_LENGTH} characters`] });
@@ -49,4 +33,34 @@ export async function readImageUpload(request: FastifyRequest): Promise<ImageUpl
     throw new UnsupportedMediaTypeException('The file is not a JPEG, PNG, WebP or GIF image');
   }
   return { bytes, type, alt };
+}
+
+async function readParts(
+  request: FastifyRequest,
+): Promise<{ bytes?: Buffer; alt: string | null; errors: FieldError[] }> {
+  let bytes: Buffer | undefined;
+  let alt: string | null = null;
+  const errors: FieldError[] = [];
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const data = await part.toBuffer();
+        if (part.fieldname === 'file' && !bytes) bytes = data;
+        else
+          errors.push({ field: part.fieldname, messages: [`${part.fieldname} is not expected`] });
+      } else if (part.fieldname === 'alt') {
+        alt = String(part.value).trim() || null;
+      } else {
+        errors.push({
+          field: part.fieldname,
+          messages: [`property ${part.fieldname} should not exist`],
+        });
+      }
+    }
+  } catch (error) {
+    // Multipart's own limit errors carry a status (413); a body that does not parse does not.
+    if (typeof (error as { statusCode?: unknown }).statusCode === 'number') throw error;
+    throw new BadRequestException(`The multipart body is malformed: ${(error as Error).message}`);
+  }
+  return { bytes, alt, errors };
 }
