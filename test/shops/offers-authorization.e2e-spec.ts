@@ -1,5 +1,5 @@
 import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
-import { createCategory, createOffer, createProduct, idr, openShop } from './shops-fixtures';
+import { createCategory, createOffer, idr, openMerchant } from './shops-fixtures';
 
 describe('shops: who may manage offers', () => {
   let api: TestApi;
@@ -12,15 +12,7 @@ describe('shops: who may manage offers', () => {
 
   afterAll(() => api.close());
 
-  /** A seller with a shop and a catalog product (two variants) to offer. */
-  const merchant = async () => {
-    const seller = await signUp(api, 'seller');
-    const [shop, product] = await Promise.all([
-      openShop(api, seller),
-      createProduct(api, seller, categoryId),
-    ]);
-    return { seller, shop, product, variantId: product.variants[0].id };
-  };
+  const merchant = () => openMerchant(api, categoryId);
   const offer = (seller: TestUser, shopId: string, body: Record<string, unknown>) =>
     createOffer(api, seller, shopId, body);
 

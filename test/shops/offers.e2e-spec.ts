@@ -3,9 +3,9 @@ import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
 import {
   createCategory,
   createOffer,
-  createProduct,
   fieldsOf,
   idr,
+  openMerchant,
   openShop,
 } from './shops-fixtures';
 
@@ -20,15 +20,7 @@ describe('shops: offers (ShopProduct)', () => {
 
   afterAll(() => api.close());
 
-  /** A seller with a shop and a catalog product (two variants) to offer. */
-  const merchant = async () => {
-    const seller = await signUp(api, 'seller');
-    const [shop, product] = await Promise.all([
-      openShop(api, seller),
-      createProduct(api, seller, categoryId),
-    ]);
-    return { seller, shop, product, variantId: product.variants[0].id };
-  };
+  const merchant = () => openMerchant(api, categoryId);
   const shopOf = (seller: TestUser) => openShop(api, seller);
   const offer = (seller: TestUser, shopId: string, body: Record<string, unknown>) =>
     createOffer(api, seller, shopId, body);

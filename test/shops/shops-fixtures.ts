@@ -1,5 +1,5 @@
 // Helpers shared by the shops end-to-end specs.
-import { TestApi, TestUser } from '../support/test-api';
+import { signUp, TestApi, TestUser } from '../support/test-api';
 
 export interface ShopBody {
   id: string;
@@ -100,4 +100,14 @@ export async function createOffer(
     .send({ price: idr(1999), ...body })
     .expect(201);
   return res.body as OfferBody;
+}
+
+/** A new seller with a shop and a catalog product (two variants) to offer. */
+export async function openMerchant(api: TestApi, categoryId: string) {
+  const seller = await signUp(api, 'seller');
+  const [shop, product] = await Promise.all([
+    openShop(api, seller),
+    createProduct(api, seller, categoryId),
+  ]);
+  return { seller, shop, product, variantId: product.variants[0].id };
 }
