@@ -32,7 +32,20 @@ module.exports = {
         'A need that would point upward is an event instead.',
       severity: 'error',
       from: { path: '^libs/(catalog|identity)/' },
-      to: { path: '^libs/(shops|inventory)/' },
+      to: { path: '^libs/(shops|inventory|cart|ordering)/' },
+    },
+    {
+      name: 'ordering-on-top',
+      comment: 'ordering → cart → inventory → shops: nothing below ordering depends on it.',
+      severity: 'error',
+      from: { path: '^libs/(cart|inventory|shops)/' },
+      to: { path: '^libs/ordering/' },
+    },
+    {
+      name: 'cart-above-inventory',
+      severity: 'error',
+      from: { path: '^libs/(inventory|shops)/' },
+      to: { path: '^libs/cart/' },
     },
     {
       name: 'shops-below-inventory',
@@ -43,11 +56,11 @@ module.exports = {
     {
       name: 'read-models-take-events-only',
       comment:
-        'search builds its read model from events: it declares the payloads it reads and imports ' +
-        'no other context (ARCHITECTURE.md: it depends only on the kernel).',
+        'search and payments learn of other contexts from events: they declare the payloads they ' +
+        'read and import no other context (ARCHITECTURE.md: they depend only on the kernel).',
       severity: 'error',
-      from: { path: '^libs/search/' },
-      to: { path: '^libs/(?!search/|shared/)' },
+      from: { path: '^libs/(search|payments)/' },
+      to: { path: '^libs/(?!$1/|shared/)' },
     },
     {
       name: 'kernel-knows-no-context',

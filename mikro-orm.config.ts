@@ -1,7 +1,10 @@
 // Configuration for the MikroORM CLI (`npm run migration:create`): every context's entities.
+import { CART_ENTITIES } from '@pasar/cart';
 import { CATALOG_ENTITIES } from '@pasar/catalog';
 import { IDENTITY_ENTITIES } from '@pasar/identity';
 import { INVENTORY_ENTITIES } from '@pasar/inventory';
+import { ORDERING_ENTITIES } from '@pasar/ordering';
+import { PAYMENTS_ENTITIES } from '@pasar/payments';
 import { SEARCH_ENTITIES } from '@pasar/search';
 import { SHOPS_ENTITIES } from '@pasar/shops';
 import { loadConfig, OutboxMessage, ProcessedEvent, ormOptions } from '@pasar/shared';
@@ -14,6 +17,9 @@ export default ormOptions(loadConfig().databaseUrl, {
     ...CATALOG_ENTITIES,
     ...SHOPS_ENTITIES,
     ...INVENTORY_ENTITIES,
+    ...CART_ENTITIES,
+    ...ORDERING_ENTITIES,
+    ...PAYMENTS_ENTITIES,
     ...SEARCH_ENTITIES,
   ],
 });

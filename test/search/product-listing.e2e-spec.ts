@@ -3,15 +3,14 @@ import { INestApplicationContext } from '@nestjs/common';
 import { ReserveStockCommand } from '@pasar/inventory';
 import { RebuildSearchIndexCommand } from '@pasar/search';
 import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
+import { eventually, startWorker } from '../support/worker';
 import {
   createCategory,
   createProduct,
   CreatedProduct,
-  eventually,
   fieldsOf,
   offer,
   openShop,
-  startWorker,
   stockUp,
 } from './search-fixtures';
 

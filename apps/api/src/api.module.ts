@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
 import { IdentityModule } from '@pasar/identity';
 import { InventoryModule } from '@pasar/inventory';
+import { OrderingModule } from '@pasar/ordering';
+import { PaymentsModule } from '@pasar/payments';
 import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, DomainEventsQueueModule, HttpKernelModule, KernelModule } from '@pasar/shared';
@@ -21,6 +24,9 @@ export class ApiModule {
         CatalogModule,
         ShopsModule,
         InventoryModule,
+        CartModule,
+        OrderingModule,
+        PaymentsModule,
         SearchModule,
       ],
       controllers: [AdminSessionController],

@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
 import { IdentityModule } from '@pasar/identity';
 import { InventoryModule } from '@pasar/inventory';
+import { OrderingModule } from '@pasar/ordering';
+import { PaymentsModule } from '@pasar/payments';
 import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, KernelModule } from '@pasar/shared';
@@ -20,6 +23,9 @@ export class CliModule {
         CatalogModule,
         ShopsModule,
         InventoryModule,
+        CartModule,
+        OrderingModule,
+        PaymentsModule,
         SearchModule,
       ],
       providers: [DemoSeeder, CatalogSeeder],

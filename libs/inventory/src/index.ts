@@ -11,3 +11,5 @@ export { InsufficientStockError } from './domain/stock/stock.errors';
 export { ReservationNotActiveError } from './domain/reservation/reservation.errors';
 export { OpenWarehouseCommand } from './application/commands/open-warehouse/open-warehouse.command';
 export { ReceiveStockCommand } from './application/commands/receive-stock/receive-stock.command';
+export { GetSellableStockQuery } from './application/queries/get-sellable-stock/get-sellable-stock.query';
+export type { SellableStock } from './application/queries/get-sellable-stock/get-sellable-stock.query';

@@ -9,6 +9,7 @@ import { ReleaseReservationHandler } from './application/commands/release-reserv
 import { ReserveStockHandler } from './application/commands/reserve-stock/reserve-stock.handler';
 import { ReviseWarehouseHandler } from './application/commands/revise-warehouse/revise-warehouse.handler';
 import { TransferStockHandler } from './application/commands/transfer-stock/transfer-stock.handler';
+import { GetSellableStockHandler } from './application/queries/get-sellable-stock/get-sellable-stock.handler';
 import { GetVariantStockHandler } from './application/queries/get-variant-stock/get-variant-stock.handler';
 import { GetWarehouseHandler } from './application/queries/get-warehouse/get-warehouse.handler';
 import { ListStockMovementsHandler } from './application/queries/list-stock-movements/list-stock-movements.handler';
@@ -52,6 +53,7 @@ import { INVENTORY_ENTITIES } from './inventory.entities';
     GetWarehouseHandler,
     ListWarehousesHandler,
     GetVariantStockHandler,
+    GetSellableStockHandler,
     ListWarehouseStockHandler,
     ListStockMovementsHandler,
   ],

@@ -48,10 +48,34 @@ export class AppConfig {
     maxImageBytes: number;
     s3: S3Config | null;
   };
+  /** Checkout and the order life cycle. */
+  readonly ordering!: {
+    /** How long checkout holds stock for an unpaid order. */
+    reservationTtlSeconds: number;
+    /** How often the sweeper looks for reservations whose expiry job was lost. */
+    sweepIntervalMs: number;
+    /** A delivered ShopOrder the buyer does not confirm completes after this many days. */
+    autoCompleteDays: number;
+  };
+  readonly payments!: PaymentsConfig;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
   }
+}
+
+export interface PaymentsConfig {
+  provider: 'simulated' | 'stripe';
+  /** Signs and checks the simulated provider's webhooks (Stripe's scheme). */
+  simulatedWebhookSecret: string;
+  /** Webhooks older (or newer) than this are refused. */
+  webhookToleranceSeconds: number;
+  /** Each provider call: timeout, bounded retries with backoff, then a circuit breaker. */
+  timeoutMs: number;
+  retries: number;
+  breakerThreshold: number;
+  breakerHalfOpenAfterMs: number;
+  stripe: { secretKey: string; webhookSecret: string } | null;
 }
 
 export interface S3Config {
@@ -121,7 +145,38 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     swaggerEnabled: bool(env, 'SWAGGER_ENABLED', true),
     storage: storage(env),
+    ordering: {
+      reservationTtlSeconds: integer(env, 'RESERVATION_TTL_SECONDS', 900, 1, 7 * 86_400),
+      sweepIntervalMs: integer(env, 'RESERVATION_SWEEP_INTERVAL_MS', 30_000, 100, 3_600_000),
+      autoCompleteDays: integer(env, 'ORDER_AUTO_COMPLETE_DAYS', 7, 0, 365),
+    },
+    payments: payments(env, secret),
   });
+}
+
+function payments(env: Env, secret: (name: string) => string): PaymentsConfig {
+  const provider = oneOf(env, 'PAYMENT_PROVIDER', ['simulated', 'stripe'], 'simulated');
+  const required = (name: string) => {
+    const value = env[name];
+    if (!value) throw new ConfigError(name, 'is required when PAYMENT_PROVIDER=stripe');
+    return value;
+  };
+  return {
+    provider,
+    simulatedWebhookSecret: secret('PAYMENT_WEBHOOK_SECRET'),
+    webhookToleranceSeconds: integer(env, 'PAYMENT_WEBHOOK_TOLERANCE_SECONDS', 300, 1, 3600),
+    timeoutMs: integer(env, 'PAYMENT_PROVIDER_TIMEOUT_MS', 5000, 50, 60_000),
+    retries: integer(env, 'PAYMENT_PROVIDER_RETRIES', 2, 0, 10),
+    breakerThreshold: integer(env, 'PAYMENT_BREAKER_THRESHOLD', 5, 1, 1000),
+    breakerHalfOpenAfterMs: integer(env, 'PAYMENT_BREAKER_HALF_OPEN_MS', 30_000, 100, 3_600_000),
+    stripe:
+      provider === 'stripe'
+        ? {
+            secretKey: required('STRIPE_SECRET_KEY'),
+            webhookSecret: required('STRIPE_WEBHOOK_SECRET'),
+          }
+        : null,
+  };
 }
 
 function storage(env: Env): AppConfig['storage'] {

@@ -9,7 +9,8 @@ export type DomainErrorKind =
   | 'not_found' // 404
   | 'conflict' // 409: the state of the world does not allow it now
   | 'unprocessable' // 422: well-formed, but breaks a business rule
-  | 'too_many_requests'; // 429
+  | 'too_many_requests' // 429
+  | 'unavailable'; // 503: a dependency (e.g. a payment provider) is down; try again later
 
 /**
  * Base of every business error. `code` is stable (clients switch on it), written as

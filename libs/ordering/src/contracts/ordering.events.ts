@@ -1,0 +1,76 @@
+// Integration events of the ordering context: their type strings and payloads. They leave through
+// the outbox and arrive as BullMQ jobs named by `type` (queue `domain-events`).
+
+export const ORDER_PLACED = 'ordering.order-placed';
+export const ORDER_PAID = 'ordering.order-paid';
+export const ORDER_CANCELLED = 'ordering.order-cancelled';
+export const SHOP_ORDER_SHIPPED = 'ordering.shop-order-shipped';
+export const SHOP_ORDER_DELIVERED = 'ordering.shop-order-delivered';
+export const SHOP_ORDER_COMPLETED = 'ordering.shop-order-completed';
+export const SHOP_ORDER_CANCELLED = 'ordering.shop-order-cancelled';
+
+export type CancellationReason =
+  'payment_timeout' | 'buyer_cancelled' | 'seller_cancelled' | 'payment_after_expiry';
+
+export interface OrderItemPayload {
+  itemId: string;
+  offerId: string;
+  productId: string;
+  variantId: string;
+  productName: string;
+  variantTitle: string;
+  sku: string;
+  quantity: number;
+  unitPrice: number;
+}
+
+export interface ShopOrderPayload {
+  shopOrderId: string;
+  shopId: string;
+  subtotal: number;
+  discount: number;
+  total: number;
+  items: OrderItemPayload[];
+}
+
+/** Checkout created the order; its stock is reserved until `expiresAt`. Amounts in minor units. */
+export interface OrderPlacedPayload {
+  orderId: string;
+  buyerId: string;
+  currency: string;
+  subtotal: number;
+  discount: number;
+  total: number;
+  promotionCode: string | null;
+  expiresAt: string;
+  shopOrders: ShopOrderPayload[];
+}
+
+export interface OrderPaidPayload {
+  orderId: string;
+  buyerId: string;
+  paymentId: string;
+  total: number;
+  currency: string;
+  shopOrderIds: string[];
+}
+
+/** The whole order was cancelled before it was paid (expired or cancelled by the buyer). */
+export interface OrderCancelledPayload {
+  orderId: string;
+  buyerId: string;
+  reason: CancellationReason;
+}
+
+/** One shop's part changed status. `refundAmount` is set when a paid ShopOrder was cancelled. */
+export interface ShopOrderStatusPayload {
+  orderId: string;
+  shopOrderId: string;
+  shopId: string;
+  buyerId: string;
+  status: string;
+  carrier?: string;
+  trackingNumber?: string;
+  reason?: CancellationReason;
+  refundAmount?: number;
+}

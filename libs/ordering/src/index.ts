@@ -1,0 +1,4 @@
+// The ordering context's public face. Other contexts and apps import only from here.
+export { OrderingModule } from './ordering.module';
+export { ORDERING_ENTITIES } from './ordering.entities';
+export * from './contracts/ordering.events';

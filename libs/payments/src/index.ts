@@ -1,0 +1,15 @@
+// The payments context's public face. Other contexts and apps import only from here.
+export { PaymentsModule } from './payments.module';
+export { PAYMENTS_ENTITIES } from './payments.entities';
+export * from './contracts/payments.events';
+export { CreatePaymentIntentCommand } from './application/commands/create-payment-intent/create-payment-intent.command';
+export {
+  PaymentIntentView,
+  SimulatedActions,
+} from './application/commands/create-payment-intent/payment-intent.view';
+export { RequestRefundCommand } from './application/commands/request-refund/request-refund.command';
+export { GetOrderPaymentsQuery } from './application/queries/get-order-payments/get-order-payments.query';
+export {
+  OrderPaymentView,
+  RefundView,
+} from './application/queries/get-order-payments/order-payment.view';
