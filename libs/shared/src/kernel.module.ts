@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { AppConfig, loadConfig } from './config/app-config';
@@ -9,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { RedisModule } from './redis/redis.module';
 import { QueueModule } from './queue/queue.module';
 import { AuthModule, AUTH_GUARDS } from './auth/auth.module';
+import { JwtStrategy } from './auth/jwt.strategy';
 import { LoggerModule } from './observability/logger.module';
 import { MetricsService } from './observability/metrics.service';
 import { OperationsController } from './observability/operations.controller';
@@ -37,13 +39,14 @@ export class KernelModule {
 }
 
 /**
- * What an HTTP process adds: rate limits, then authentication and roles (guards run in this
- * order), validation, the error filter, health and metrics.
+ * What an HTTP process adds: rate limits, then authentication (the passport JWT strategy) and
+ * roles (guards run in this order), validation, the error filter, health and metrics.
  */
 @Module({
-  imports: [RateLimitModule, TerminusModule],
+  imports: [RateLimitModule, TerminusModule, PassportModule],
   controllers: [OperationsController],
   providers: [
+    JwtStrategy,
     MetricsService,
     HttpDrain,
     { provide: APP_GUARD, useClass: ThrottlerGuard },

@@ -1,18 +1,20 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { AppConfig } from '../config/app-config';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { JwtAuthGuard, RolesGuard } from './guards';
-import { JwtStrategy } from './jwt.strategy';
 import { TokenDenyList } from './token-deny-list';
 
-/** The auth kernel: JWT signing/verification, the deny-list and the global guards. */
+/**
+ * The auth kernel every process has: JWT signing/verification and the deny-list. The passport
+ * strategy and the guards belong to HTTP processes only (HttpKernelModule): passport keeps
+ * strategies in one process-wide registry, so a worker started beside an API in the same
+ * process (as the e2e specs do) must not replace the API's strategy with its own.
+ */
 @Global()
 @Module({
   imports: [
-    PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -22,7 +24,7 @@ import { TokenDenyList } from './token-deny-list';
       }),
     }),
   ],
-  providers: [TokenDenyList, AccessTokenVerifier, JwtStrategy],
+  providers: [TokenDenyList, AccessTokenVerifier],
   exports: [JwtModule, TokenDenyList, AccessTokenVerifier],
 })
 export class AuthModule {}
