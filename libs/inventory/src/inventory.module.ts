@@ -7,6 +7,7 @@ import { OpenWarehouseHandler } from './application/commands/open-warehouse/open
 import { ReceiveStockHandler } from './application/commands/receive-stock/receive-stock.handler';
 import { ReleaseReservationHandler } from './application/commands/release-reservation/release-reservation.handler';
 import { ReserveStockHandler } from './application/commands/reserve-stock/reserve-stock.handler';
+import { ReturnStockHandler } from './application/commands/return-stock/return-stock.handler';
 import { ReviseWarehouseHandler } from './application/commands/revise-warehouse/revise-warehouse.handler';
 import { TransferStockHandler } from './application/commands/transfer-stock/transfer-stock.handler';
 import { GetSellableStockHandler } from './application/queries/get-sellable-stock/get-sellable-stock.handler';
@@ -24,6 +25,7 @@ import { ReservableStock } from './domain/reservation/reservable-stock';
 import { StockReservationRepository } from './domain/reservation/stock-reservation.repository';
 import { StockLevelRepository } from './domain/stock/stock-level.repository';
 import { WarehouseRepository } from './domain/warehouse/warehouse.repository';
+import { ReservationExpiryQueueModule } from './infrastructure/jobs/reservation-expiry.queue';
 import { MikroOrmStockLevelRepository } from './infrastructure/persistence/mikro-orm-stock-level.repository';
 import { MikroOrmStockReservationRepository } from './infrastructure/persistence/mikro-orm-stock-reservation.repository';
 import { MikroOrmWarehouseRepository } from './infrastructure/persistence/mikro-orm-warehouse.repository';
@@ -31,7 +33,9 @@ import { SqlReservableStock } from './infrastructure/persistence/sql-reservable-
 import { INVENTORY_ENTITIES } from './inventory.entities';
 
 @Module({
-  imports: [MikroOrmModule.forFeature([...INVENTORY_ENTITIES])],
+  // The expiry queue is registered wherever the context runs, so the api shows it in Bull Board;
+  // only InventoryJobsModule (the worker) schedules and processes its jobs.
+  imports: [MikroOrmModule.forFeature([...INVENTORY_ENTITIES]), ReservationExpiryQueueModule],
   controllers: [WarehousesController, StockController],
   providers: [
     { provide: WarehouseRepository, useClass: MikroOrmWarehouseRepository },
@@ -50,6 +54,7 @@ import { INVENTORY_ENTITIES } from './inventory.entities';
     CommitReservationHandler,
     ReleaseReservationHandler,
     ExpireReservationHandler,
+    ReturnStockHandler,
     GetWarehouseHandler,
     ListWarehousesHandler,
     GetVariantStockHandler,

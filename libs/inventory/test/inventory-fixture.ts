@@ -3,8 +3,8 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { GetShopSummaryQuery, ShopSummary } from '@pasar/shops';
 import { GetVariantSummariesQuery, VariantSummary } from '@pasar/catalog';
-import { InventoryModule } from '@pasar/inventory';
-import { Actor } from '@pasar/shared';
+import { InventoryJobsModule, InventoryModule } from '@pasar/inventory';
+import { Actor, Env, OutboxRelayModule } from '@pasar/shared';
 import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
 
 /** Stand-ins for the shops and catalog contexts' public queries. */
@@ -59,12 +59,25 @@ export class InventoryFixture {
   sql!: EntityManager;
   private context!: IntegrationContext;
 
-  async start(): Promise<void> {
-    this.context = await startIntegrationContext({
-      imports: [InventoryModule],
-      providers: [StubShopSummaries, StubVariantSummaries],
-    });
+  /**
+   * With `jobs`, runs the worker's side too: the outbox relay, the domain-events consumers and
+   * the inventory jobs (expiry queue processor, sweeper), on the test's own Redis prefix.
+   */
+  async start(options: { jobs?: boolean; env?: Env } = {}): Promise<void> {
+    const worker = options.jobs ? [OutboxRelayModule, InventoryJobsModule] : [];
+    this.context = await startIntegrationContext(
+      {
+        imports: [InventoryModule, ...worker],
+        providers: [StubShopSummaries, StubVariantSummaries],
+      },
+      options.env,
+    );
     this.sql = this.context.sql;
+  }
+
+  /** A provider of the running modules (e.g. a queue by its token). */
+  get<T>(token: string | symbol | (abstract new (...args: never[]) => T)): T {
+    return this.context.module.get<T>(token as never, { strict: false });
   }
 
   stop(): Promise<void> {
@@ -127,5 +140,18 @@ export function expectConsistent(levels: LevelCheck[]): void {
     expect(level.reserved).toBe(level.held);
     expect(level.reserved).toBeGreaterThanOrEqual(0);
     expect(level.on_hand).toBeGreaterThanOrEqual(level.reserved);
+  }
+}
+
+/** Retries `check` (which asserts) until it passes or `timeoutMs` runs out. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 }

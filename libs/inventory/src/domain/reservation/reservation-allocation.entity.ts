@@ -25,6 +25,15 @@ export class ReservationAllocation {
   @Property({ type: 'integer' })
   readonly quantity: number;
 
+  /** When these units came back on hand after they were sold (see StockReservation.returnShop). */
+  @Property({
+    type: 'datetime',
+    columnType: 'timestamptz(3)',
+    nullable: true,
+    fieldName: 'returned_at',
+  })
+  private _returnedAt: Date | null = null;
+
   constructor(
     reservation: StockReservation,
     line: { shopId: string; variantId: string },
@@ -36,5 +45,16 @@ export class ReservationAllocation {
     this.variantId = line.variantId;
     this.warehouseId = allocation.warehouseId;
     this.quantity = allocation.quantity;
+  }
+
+  get returnedAt(): Date | null {
+    return this._returnedAt;
+  }
+
+  /** Marks the units returned; false if they already were. */
+  markReturned(now: Date): boolean {
+    if (this._returnedAt !== null) return false;
+    this._returnedAt = now;
+    return true;
   }
 }

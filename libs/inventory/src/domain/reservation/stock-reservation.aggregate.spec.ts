@@ -92,6 +92,40 @@ describe('StockReservation', () => {
     expect(r.status).toBe('expired');
   });
 
+  it("returns a shop's sold units once, and only from a committed reservation", () => {
+    const other = {
+      shopId: 's2',
+      variantId: 'v9',
+      quantity: 1,
+      allocations: [{ warehouseId: 'w9', quantity: 1 }],
+    };
+    const r = reserve([line, other]);
+    expect(() => r.returnShop('s1', later(1))).toThrow(
+      expect.objectContaining({
+        code: 'INVENTORY.RESERVATION_NOT_COMMITTED',
+        details: { status: 'active' },
+      }),
+    );
+    r.commit(later(1));
+    const returned = r.returnShop('s1', later(2));
+    expect(returned.map((a) => [a.warehouseId, a.quantity, a.returnedAt])).toEqual([
+      ['w1', 3, later(2)],
+      ['w2', 2, later(2)],
+    ]);
+    expect(r.updatedAt).toEqual(later(2));
+    expect(r.returnShop('s1', later(3))).toEqual([]);
+    expect(r.allocations.getItems().find((a) => a.shopId === 's2')?.returnedAt).toBeNull();
+    expect(r.status).toBe('committed');
+  });
+
+  it('refuses to return units of a shop the reservation never held', () => {
+    const r = reserve();
+    r.commit(later(1));
+    expect(() => r.returnShop('elsewhere', later(2))).toThrow(
+      expect.objectContaining({ code: 'INVENTORY.NOTHING_TO_RETURN' }),
+    );
+  });
+
   it('announces availability per shop and variant', () => {
     const r = reserve();
     r.pullEvents();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Entity, Enum, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { AggregateRoot } from '@pasar/shared/domain';
 import { ReservedLinePayload } from '../../contracts/inventory.events';
 import { AvailabilityChangedEvent } from '../stock/availability';
@@ -14,7 +14,9 @@ import {
 } from './reservation-status';
 import {
   InvalidReservationError,
+  NothingToReturnError,
   ReservationNotActiveError,
+  ReservationNotCommittedError,
   ReservationNotExpiredError,
 } from './reservation.errors';
 import {
@@ -39,6 +41,13 @@ const SETTLED_EVENTS = {
  * refused. The stock levels follow in the same transaction (see ReservationSettler).
  */
 @Entity({ schema: 'inventory', tableName: 'stock_reservations' })
+@Index({
+  // The sweeper's search for overdue holds: only active rows, in deadline order (settled rows,
+  // nearly all of the table over time, are not in it).
+  name: 'stock_reservations_active_expires_at_index',
+  expression:
+    'create index "stock_reservations_active_expires_at_index" on "inventory"."stock_reservations" ("expires_at", "id") where "status" = \'active\'',
+})
 export class StockReservation extends AggregateRoot {
   @PrimaryKey({ type: 'uuid' })
   readonly id: string;
@@ -49,7 +58,7 @@ export class StockReservation extends AggregateRoot {
   @Enum({ items: () => RESERVATION_STATUSES, fieldName: 'status' })
   private _status: ReservationStatus = 'active';
 
-  @Property({ type: 'datetime', columnType: 'timestamptz(3)', index: true })
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly expiresAt: Date;
 
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
@@ -149,6 +158,20 @@ export class StockReservation extends AggregateRoot {
   /** The hold ran out: only at or after `expiresAt`. False if already expired. */
   expire(now: Date): boolean {
     return this.settle('expire', now);
+  }
+
+  /**
+   * The units a shop sold under this committed reservation come back (its paid order was
+   * cancelled): returns the allocations to put back on hand, each only once; nothing when the
+   * shop's units already came back.
+   */
+  returnShop(shopId: string, now: Date): ReservationAllocation[] {
+    if (this._status !== 'committed') throw new ReservationNotCommittedError(this.id, this._status);
+    const ofShop = this.allocations.getItems().filter((a) => a.shopId === shopId);
+    if (ofShop.length === 0) throw new NothingToReturnError(this.reference, shopId);
+    const returned = ofShop.filter((a) => a.markReturned(now));
+    if (returned.length > 0) this._updatedAt = now;
+    return returned;
   }
 
   /** Records what each touched shop can now sell of each variant (for the listing read model). */

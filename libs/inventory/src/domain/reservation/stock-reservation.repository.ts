@@ -5,6 +5,11 @@ import { StockReservation } from './stock-reservation.aggregate';
 export abstract class StockReservationRepository {
   /** The reservation with its allocations, locked until the transaction ends. */
   abstract findByIdForUpdate(id: string): Promise<StockReservation | null>;
+  /**
+   * The reservation held for `reference` (its committed one if it has several), locked like
+   * findByIdForUpdate.
+   */
+  abstract findByReferenceForUpdate(reference: string): Promise<StockReservation | null>;
   /** Persists the reservation with the ledger rows its stock changes wrote, and flushes. */
   abstract save(reservation: StockReservation, movements: StockMovement[]): Promise<void>;
 }

@@ -78,6 +78,18 @@ describe('StockLevel', () => {
     expect([l.onHand, l.reserved, l.available]).toEqual([8, 0, 8]);
   });
 
+  it('takes sold units back on hand with a return row, leaving reserved alone', () => {
+    const l = holding(4, 1);
+    expect(l.takeBackSold(3, { reference: 'order-1', now })).toMatchObject({
+      kind: 'return',
+      onHandDelta: 3,
+      reservedDelta: 0,
+      reference: 'order-1',
+    });
+    expect([l.onHand, l.reserved, l.available]).toEqual([7, 1, 6]);
+    expect(() => l.takeBackSold(0, { now })).toThrow(InvalidQuantityError);
+  });
+
   it('refuses to hold more than the limit', () => {
     expect(() => holding(MAX_ON_HAND).receive(1, { now })).toThrow(StockLimitError);
   });

@@ -106,6 +106,12 @@ export class StockLevel {
     return this.move('sale', -quantity, -quantity, ctx);
   }
 
+  /** Sold units came back (a paid order was cancelled): they are on hand again. */
+  takeBackSold(quantity: number, ctx: MovementContext): StockMovement {
+    assertPositive(quantity, 'quantity');
+    return this.move('return', quantity, 0, ctx);
+  }
+
   /** Reserved units go back to available stock. */
   releaseReserved(quantity: number, ctx: MovementContext): StockMovement {
     this.assertReserved(quantity);

@@ -21,6 +21,15 @@ export class MikroOrmStockReservationRepository extends StockReservationReposito
     return reservation;
   }
 
+  async findByReferenceForUpdate(reference: string): Promise<StockReservation | null> {
+    const [row] = await this.em.execute<{ id: string }[]>(
+      `select id from inventory.stock_reservations where reference = ?
+        order by status = 'committed' desc, created_at desc limit 1`,
+      [reference],
+    );
+    return row ? this.findByIdForUpdate(row.id) : null;
+  }
+
   async save(reservation: StockReservation, movements: StockMovement[]): Promise<void> {
     await this.em.persist([reservation, ...movements]).flush();
   }

@@ -21,6 +21,7 @@ function setup(stock: Record<string, StockCandidate[]>, refuse: string[] = []) {
   const saved: { reservation?: StockReservation; movements?: StockMovement[] } = {};
   const reservations: StockReservationRepository = {
     findByIdForUpdate: jest.fn(),
+    findByReferenceForUpdate: jest.fn(),
     save: jest.fn(async (reservation, movements) => {
       Object.assign(saved, { reservation, movements });
     }),

@@ -1,0 +1,74 @@
+import { Logger } from '@nestjs/common';
+import { DelayedError, Job, UnrecoverableError } from 'bullmq';
+import { ExpiryOutcome, ReservationExpirer } from './reservation-expirer';
+import { EARLY_RETRY_MARGIN_MS, ReservationExpiryProcessor } from './reservation-expiry.processor';
+import { ReservationSweeper } from './reservation-sweeper';
+
+function setup(expire: () => Promise<ExpiryOutcome>) {
+  const expirer = { expire: jest.fn(expire) } as unknown as ReservationExpirer;
+  const sweeper = {
+    sweep: jest.fn(async () => ({ expired: 2, skipped: 0, failed: 0 })),
+  } as unknown as ReservationSweeper;
+  const job = (name: string) =>
+    ({
+      name,
+      data: { reservationId: 'r1' },
+      moveToDelayed: jest.fn(async () => {}),
+    }) as unknown as Job & { moveToDelayed: jest.Mock };
+  return { processor: new ReservationExpiryProcessor(expirer, sweeper), expirer, sweeper, job };
+}
+
+describe('ReservationExpiryProcessor', () => {
+  it('expires the reservation its job names', async () => {
+    const { processor, expirer, job } = setup(async () => ({ outcome: 'expired' }));
+    await expect(processor.process(job('expire'), 'token')).resolves.toEqual({
+      outcome: 'expired',
+    });
+    expect(expirer.expire).toHaveBeenCalledWith('r1');
+  });
+
+  it('completes without retrying when the reservation was settled first or is unknown', async () => {
+    const settled = setup(async () => ({ outcome: 'settled', status: 'committed' }));
+    await expect(settled.processor.process(settled.job('expire'))).resolves.toEqual({
+      outcome: 'settled',
+      status: 'committed',
+    });
+    const missing = setup(async () => ({ outcome: 'missing' }));
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    await expect(missing.processor.process(missing.job('expire'))).resolves.toEqual({
+      outcome: 'missing',
+    });
+    expect(warn).toHaveBeenCalledWith({ reservationId: 'r1' }, 'no such reservation to expire');
+    warn.mockRestore();
+  });
+
+  it('puts a job that fired before the deadline back in the delayed set until just after it', async () => {
+    const expiresAt = new Date(Date.now() + 5_000);
+    const { processor, job } = setup(async () => ({ outcome: 'early', expiresAt }));
+    const early = job('expire');
+    await expect(processor.process(early, 'token')).rejects.toBeInstanceOf(DelayedError);
+    expect(early.moveToDelayed).toHaveBeenCalledWith(
+      expiresAt.getTime() + EARLY_RETRY_MARGIN_MS,
+      'token',
+    );
+  });
+
+  it('lets other failures through so BullMQ retries the job', async () => {
+    const { processor, job } = setup(async () => {
+      throw new Error('connection refused');
+    });
+    await expect(processor.process(job('expire'))).rejects.toThrow('connection refused');
+  });
+
+  it('runs the sweeper for sweep jobs and refuses unknown job names for good', async () => {
+    const { processor, sweeper, expirer, job } = setup(async () => ({ outcome: 'expired' }));
+    await expect(processor.process(job('sweep'))).resolves.toEqual({
+      expired: 2,
+      skipped: 0,
+      failed: 0,
+    });
+    expect(sweeper.sweep).toHaveBeenCalledTimes(1);
+    expect(() => processor.process(job('mystery'))).toThrow(UnrecoverableError);
+    expect(expirer.expire).not.toHaveBeenCalled();
+  });
+});
