@@ -3,6 +3,8 @@ export { ShopsModule } from './shops.module';
 export { SHOPS_ENTITIES } from './shops.entities';
 export { GetShopSummaryQuery } from './application/queries/get-shop-summary/get-shop-summary.query';
 export type { ShopSummary } from './application/queries/get-shop-summary/shop-summary.view';
+export { GetOffersQuery } from './application/queries/get-offers/get-offers.query';
+export type { OfferSummary } from './application/queries/get-offers/offer-summary.view';
 export { OpenShopCommand } from './application/commands/open-shop/open-shop.command';
 export { CreateOfferCommand } from './application/commands/create-offer/create-offer.command';
 export { SHOP_SAVED, OFFER_SAVED } from './contracts/shops.events';

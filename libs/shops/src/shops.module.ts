@@ -5,6 +5,7 @@ import { OpenShopHandler } from './application/commands/open-shop/open-shop.hand
 import { UpdateOfferHandler } from './application/commands/update-offer/update-offer.handler';
 import { UpdateShopHandler } from './application/commands/update-shop/update-shop.handler';
 import { GetOfferHandler } from './application/queries/get-offer/get-offer.handler';
+import { GetOffersHandler } from './application/queries/get-offers/get-offers.handler';
 import { GetPublicShopHandler } from './application/queries/get-public-shop/get-public-shop.handler';
 import { GetShopSummaryHandler } from './application/queries/get-shop-summary/get-shop-summary.handler';
 import { GetShopHandler } from './application/queries/get-shop/get-shop.handler';
@@ -34,6 +35,7 @@ import { SHOPS_ENTITIES } from './shops.entities';
     GetPublicShopHandler,
     ListMyShopsHandler,
     GetOfferHandler,
+    GetOffersHandler,
     ListShopOffersHandler,
   ],
 })

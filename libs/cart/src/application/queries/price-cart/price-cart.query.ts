@@ -4,9 +4,14 @@ import { PricedCart } from './priced-cart.view';
 /**
  * A buyer's cart priced from the current offers, grouped by shop, with the applied promotion's
  * discount. GET /cart shows it; checkout snapshots it. An empty cart has no shops.
+ * `lockForCheckout` (inside the checkout transaction) locks the cart row until commit, so two
+ * concurrent checkouts of one cart cannot both turn it into an order.
  */
 export class PriceCartQuery extends Query<PricedCart> {
-  constructor(readonly buyerId: string) {
+  constructor(
+    readonly buyerId: string,
+    readonly lockForCheckout = false,
+  ) {
     super();
   }
 }

@@ -14,7 +14,10 @@ export class PricedCartLine {
   @ApiProperty() unitPrice!: number;
   @ApiProperty({ description: 'unitPrice × quantity' }) lineTotal!: number;
   @ApiProperty({ example: 'IDR' }) currency!: string;
-  @ApiProperty({ description: 'The offer and its product can be bought now' })
+  @ApiProperty({
+    description:
+      'The offer, its shop and its product are active and the offer is in the cart’s currency',
+  })
   purchasable!: boolean;
 }
 
@@ -22,16 +25,20 @@ export class PricedCartShop {
   @ApiProperty({ format: 'uuid' }) shopId!: string;
   @ApiProperty() shopName!: string;
   @ApiProperty({ type: [PricedCartLine] }) lines!: PricedCartLine[];
-  @ApiProperty() subtotal!: number;
+  @ApiProperty({ description: 'Sum of the purchasable lines' }) subtotal!: number;
   @ApiProperty({ description: "This shop's share of the promotion's discount" }) discount!: number;
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'subtotal − discount, never negative' }) total!: number;
 }
 
 export class AppliedPromotion {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;
   @ApiProperty({ description: 'Whether it applies to the cart as it is now' }) valid!: boolean;
-  @ApiProperty({ nullable: true, description: 'Why it does not apply (error code), if not valid' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why it does not apply (error code), if not valid',
+  })
   problem!: string | null;
 }
 
