@@ -31,6 +31,9 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, {
     bufferLogs: true,
+    // JSON bodies are parsed from a buffer anyway; keeping it (`request.rawBody`) lets payment
+    // webhooks check their signature over the exact bytes received.
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();

@@ -36,7 +36,35 @@ describe('loadConfig', () => {
     );
     const secret = 'x'.repeat(32);
     expect(
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, OTP_SECRET: secret }).jwt.secret,
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: secret,
+        OTP_SECRET: secret,
+        PAYMENT_WEBHOOK_SECRET: secret,
+      }).jwt.secret,
     ).toBe(secret);
+  });
+
+  it('reads the Stripe settings, with an optional API URL, only for PAYMENT_PROVIDER=stripe', () => {
+    const stripe = {
+      PAYMENT_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_1',
+    };
+    expect(loadConfig({}).payments.stripe).toBeNull();
+    expect(() => loadConfig({ PAYMENT_PROVIDER: 'stripe' })).toThrow(
+      'Invalid environment variable STRIPE_SECRET_KEY',
+    );
+    expect(loadConfig(stripe).payments.stripe).toEqual({
+      secretKey: 'sk_test_1',
+      webhookSecret: 'whsec_1',
+      apiUrl: null,
+    });
+    expect(
+      loadConfig({ ...stripe, STRIPE_API_URL: 'http://127.0.0.1:12111' }).payments.stripe?.apiUrl,
+    ).toBe('http://127.0.0.1:12111');
+    expect(() => loadConfig({ ...stripe, STRIPE_API_URL: 'ftp://x' })).toThrow(
+      'Invalid environment variable STRIPE_API_URL',
+    );
   });
 });

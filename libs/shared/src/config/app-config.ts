@@ -75,7 +75,12 @@ export interface PaymentsConfig {
   retries: number;
   breakerThreshold: number;
   breakerHalfOpenAfterMs: number;
-  stripe: { secretKey: string; webhookSecret: string } | null;
+  stripe: {
+    secretKey: string;
+    webhookSecret: string;
+    /** Where the SDK sends API calls (e.g. a local fake in tests); null means Stripe's own API. */
+    apiUrl: string | null;
+  } | null;
 }
 
 export interface S3Config {
@@ -174,6 +179,7 @@ function payments(env: Env, secret: (name: string) => string): PaymentsConfig {
         ? {
             secretKey: required('STRIPE_SECRET_KEY'),
             webhookSecret: required('STRIPE_WEBHOOK_SECRET'),
+            apiUrl: env.STRIPE_API_URL ? url(env, 'STRIPE_API_URL', '', ['http:', 'https:']) : null,
           }
         : null,
   };

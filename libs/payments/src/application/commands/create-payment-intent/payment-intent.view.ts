@@ -19,3 +19,34 @@ export class PaymentIntentView {
   clientSecret!: string | null;
   @ApiPropertyOptional({ type: SimulatedActions }) simulated?: SimulatedActions;
 }
+
+/** The view of a payment; simulated payments carry the routes that settle them. */
+export function toPaymentIntentView(
+  payment: {
+    id: string;
+    orderId: string;
+    provider: string;
+    providerIntentId: string | null;
+    status: string;
+    amount: number;
+    currency: string;
+    clientSecret: string | null;
+  },
+  publicUrl: string,
+): PaymentIntentView {
+  const view: PaymentIntentView = {
+    paymentId: payment.id,
+    orderId: payment.orderId,
+    provider: payment.provider,
+    providerIntentId: payment.providerIntentId ?? '',
+    status: payment.status,
+    amount: payment.amount,
+    currency: payment.currency,
+    clientSecret: payment.clientSecret,
+  };
+  if (payment.provider === 'simulated' && payment.providerIntentId) {
+    const base = `${publicUrl.replace(/\/+$/, '')}/payments/simulated/intents/${payment.providerIntentId}`;
+    view.simulated = { succeedUrl: `${base}/succeed`, failUrl: `${base}/fail` };
+  }
+  return view;
+}

@@ -6,12 +6,15 @@ export class RefundView {
   @ApiProperty() amount!: number;
   @ApiProperty() reason!: string;
   @ApiProperty({ enum: ['pending', 'succeeded', 'failed'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) failureReason!: string | null;
   @ApiProperty() createdAt!: string;
 }
 
 export class OrderPaymentView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['simulated', 'stripe'] }) provider!: string;
+  @ApiProperty({ nullable: true, type: String, description: "The provider's intent id" })
+  providerIntentId!: string | null;
   @ApiProperty({ enum: ['requires_payment', 'succeeded', 'failed'] }) status!: string;
   @ApiProperty() amount!: number;
   @ApiProperty() currency!: string;

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/core';
+import { discoverEntities } from '@pasar/shared/testing';
+import { Payment, PaymentRequest } from './payment.aggregate';
+import { IntentMismatchError, InvalidPaymentError, OrderAlreadyPaidError } from './payment.errors';
+
+const t0 = new Date('2026-01-01T00:00:00Z');
+const later = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+
+describe('Payment', () => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await discoverEntities([Payment]);
+  });
+  afterAll(() => orm.close());
+
+  const request = (overrides: Partial<PaymentRequest> = {}): PaymentRequest => ({
+    orderId: randomUUID(),
+    buyerId: randomUUID(),
+    amount: 150_000,
+    currency: 'IDR',
+    ...overrides,
+  });
+  const start = (r = request(), existing: Payment[] = []) =>
+    Payment.startOrReuse(existing, r, 'simulated', t0);
+
+  it('starts requiring payment, without an intent, recording nothing yet', () => {
+    const r = request();
+    const payment = start(r);
+    expect(payment).toMatchObject({
+      orderId: r.orderId,
+      buyerId: r.buyerId,
+      provider: 'simulated',
+      amount: 150_000,
+      currency: 'IDR',
+      status: 'requires_payment',
+      providerIntentId: null,
+      failureReason: null,
+    });
+    expect(payment.peekEvents()).toEqual([]);
+  });
+
+  it('reuses the open payment of the same order and amount instead of opening a second', () => {
+    const r = request();
+    const open = start(r);
+    expect(start(r, [open])).toBe(open);
+  });
+
+  it('opens a new payment for another amount, another currency, or after a failure', () => {
+    const r = request();
+    const open = start(r);
+    expect(start({ ...r, amount: 99 }, [open])).not.toBe(open);
+    expect(start({ ...r, currency: 'USD' }, [open])).not.toBe(open);
+    open.fail('declined', t0);
+    const retry = start(r, [open]);
+    expect(retry).not.toBe(open);
+    expect(retry.status).toBe('requires_payment');
+  });
+
+  it('refuses an order that already has a succeeded payment', () => {
+    const r = request();
+    const paid = start(r);
+    paid.succeed(t0);
+    expect(() => start(r, [paid])).toThrow(OrderAlreadyPaidError);
+  });
+
+  it.each([
+    ['a non-UUID order', { orderId: 'order-1' }],
+    ['a non-UUID buyer', { buyerId: '' }],
+    ['a zero amount', { amount: 0 }],
+    ['a fractional amount', { amount: 10.5 }],
+    ['a lower-case currency', { currency: 'idr' }],
+  ])('refuses %s', (_label, overrides) => {
+    expect(() => start(request(overrides))).toThrow(InvalidPaymentError);
+  });
+
+  it('attaches its provider intent once; the same intent again is a no-op, another is refused', () => {
+    const payment = start();
+    payment.attachIntent('pi_1', 'secret_1', later(1));
+    payment.attachIntent('pi_1', null, later(2));
+    expect(payment.providerIntentId).toBe('pi_1');
+    expect(payment.clientSecret).toBe('secret_1');
+    expect(payment.updatedAt).toEqual(later(1));
+    expect(() => payment.attachIntent('pi_2', null, later(3))).toThrow(IntentMismatchError);
+  });
+
+  it('succeeds once, announcing payments.payment-succeeded; a repeat changes nothing', () => {
+    const payment = start();
+    expect(payment.succeed(later(5))).toBe(true);
+    expect(payment.succeed(later(6))).toBe(false);
+    expect(payment.status).toBe('succeeded');
+    expect(payment.updatedAt).toEqual(later(5));
+    expect(payment.peekEvents().map((e) => [e.type, e.payload])).toEqual([
+      [
+        'payments.payment-succeeded',
+        {
+          paymentId: payment.id,
+          orderId: payment.orderId,
+          buyerId: payment.buyerId,
+          provider: 'simulated',
+          amount: 150_000,
+          currency: 'IDR',
+          failureReason: null,
+        },
+      ],
+    ]);
+  });
+
+  it('fails with the provider’s reason, announcing payments.payment-failed once', () => {
+    const payment = start();
+    expect(payment.fail('  Insufficient funds ', later(1))).toBe(true);
+    expect(payment.fail('again', later(2))).toBe(false);
+    expect(payment.status).toBe('failed');
+    expect(payment.failureReason).toBe('Insufficient funds');
+    expect(
+      payment
+        .peekEvents()
+        .map((e) => [e.type, (e.payload as { failureReason: string | null }).failureReason]),
+    ).toEqual([['payments.payment-failed', 'Insufficient funds']]);
+  });
+
+  it('ignores a decline reported after the money arrived', () => {
+    const payment = start();
+    payment.succeed(later(1));
+    expect(payment.fail('late decline', later(2))).toBe(false);
+    expect(payment.status).toBe('succeeded');
+    expect(payment.failureReason).toBeNull();
+    expect(payment.peekEvents()).toHaveLength(1);
+  });
+
+  it('takes a success after a decline: the provider’s word on money wins', () => {
+    const payment = start();
+    payment.fail(null, later(1));
+    expect(payment.failureReason).toBe('The payment was declined');
+    expect(payment.succeed(later(2))).toBe(true);
+    expect(payment.status).toBe('succeeded');
+    expect(payment.failureReason).toBeNull();
+    expect(payment.peekEvents().map((e) => e.type)).toEqual([
+      'payments.payment-failed',
+      'payments.payment-succeeded',
+    ]);
+  });
+});

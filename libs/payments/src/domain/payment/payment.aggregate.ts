@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { BigIntType, Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { AggregateRoot } from '@pasar/shared/domain';
+import { PaymentOutcomePayload } from '../../contracts/payments.events';
+import { PaymentProviderName, PAYMENT_PROVIDER_NAMES } from '../provider/payment-provider';
+import {
+  PAYMENT_STATUSES,
+  PAYMENT_TRANSITIONS,
+  PaymentOutcome,
+  PaymentStatus,
+} from './payment-status';
+import { IntentMismatchError, InvalidPaymentError, OrderAlreadyPaidError } from './payment.errors';
+import { PaymentFailedEvent, PaymentSucceededEvent } from './payment.events';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CURRENCY = /^[A-Z]{3}$/;
+/** Longer provider messages are cut to this. */
+export const MAX_FAILURE_REASON = 500;
+
+export interface PaymentRequest {
+  orderId: string;
+  buyerId: string;
+  amount: number;
+  currency: string;
+}
+
+/**
+ * One attempt to collect an order's amount through a provider. It starts `requires_payment`,
+ * gets the provider's intent attached, and the provider's webhooks settle it. A failed payment
+ * stays failed for the buyer: paying again starts a new Payment.
+ */
+@Entity({ schema: 'payments', tableName: 'payments' })
+@Check({ name: 'payments_amount_check', expression: 'amount > 0' })
+@Index({
+  name: 'payments_provider_intent_unique',
+  expression:
+    'create unique index "payments_provider_intent_unique" on "payments"."payments" ("provider", "provider_intent_id") where "provider_intent_id" is not null',
+})
+@Index({
+  name: 'payments_one_open_per_order_amount',
+  expression:
+    'create unique index "payments_one_open_per_order_amount" on "payments"."payments" ("order_id", "provider", "amount", "currency") where "status" = \'requires_payment\'',
+})
+export class Payment extends AggregateRoot {
+  @PrimaryKey({ type: 'uuid' })
+  readonly id: string;
+
+  @Property({ type: 'uuid', index: 'payments_order_idx' })
+  readonly orderId: string;
+
+  @Property({ type: 'uuid' })
+  readonly buyerId: string;
+
+  @Enum({ items: () => PAYMENT_PROVIDER_NAMES })
+  readonly provider: PaymentProviderName;
+
+  /** In minor units. */
+  @Property({ type: new BigIntType('number') })
+  readonly amount: number;
+
+  @Property({ type: 'string', length: 3 })
+  readonly currency: string;
+
+  @Enum({ items: () => PAYMENT_STATUSES, fieldName: 'status' })
+  private _status: PaymentStatus = 'requires_payment';
+
+  @Property({ type: 'string', length: 255, nullable: true, fieldName: 'provider_intent_id' })
+  private _providerIntentId: string | null = null;
+
+  /** Stripe's client secret for Stripe.js; null for the simulated provider. */
+  @Property({ type: 'string', length: 255, nullable: true, fieldName: 'client_secret' })
+  private _clientSecret: string | null = null;
+
+  @Property({
+    type: 'string',
+    length: MAX_FAILURE_REASON,
+    nullable: true,
+    fieldName: 'failure_reason',
+  })
+  private _failureReason: string | null = null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
+  readonly createdAt: Date;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)', fieldName: 'updated_at' })
+  private _updatedAt: Date;
+
+  private constructor(request: PaymentRequest, provider: PaymentProviderName, now: Date) {
+    super();
+    this.id = randomUUID();
+    this.orderId = request.orderId;
+    this.buyerId = request.buyerId;
+    this.provider = provider;
+    this.amount = request.amount;
+    this.currency = request.currency;
+    this.createdAt = now;
+    this._updatedAt = now;
+  }
+
+  /**
+   * The payment to collect `request` with: the order's open payment of the same amount if there
+   * is one (asking twice never opens two), else a new one. An order already paid is refused.
+   */
+  static startOrReuse(
+    existing: Payment[],
+    request: PaymentRequest,
+    provider: PaymentProviderName,
+    now: Date,
+  ): Payment {
+    const valid = validPaymentRequest(request);
+    const paid = existing.find((payment) => payment.status === 'succeeded');
+    if (paid) throw new OrderAlreadyPaidError(valid.orderId, paid.id);
+    const open = existing.find(
+      (payment) =>
+        payment.status === 'requires_payment' &&
+        payment.provider === provider &&
+        payment.amount === valid.amount &&
+        payment.currency === valid.currency,
+    );
+    return open ?? new Payment(valid, provider, now);
+  }
+
+  get status(): PaymentStatus {
+    return this._status;
+  }
+
+  get providerIntentId(): string | null {
+    return this._providerIntentId;
+  }
+
+  get clientSecret(): string | null {
+    return this._clientSecret;
+  }
+
+  get failureReason(): string | null {
+    return this._failureReason;
+  }
+
+  get updatedAt(): Date {
+    return this._updatedAt;
+  }
+
+  /** The provider's intent for this payment (asking again with the same key gives the same one). */
+  attachIntent(providerIntentId: string, clientSecret: string | null, now: Date): void {
+    if (this._providerIntentId === providerIntentId) return;
+    if (this._providerIntentId !== null) throw new IntentMismatchError(this.id);
+    this._providerIntentId = providerIntentId;
+    this._clientSecret = clientSecret;
+    this._updatedAt = now;
+  }
+
+  /** The provider collected the money. False when that changes nothing (already succeeded). */
+  succeed(now: Date): boolean {
+    return this.settle('succeed', null, now);
+  }
+
+  /** The provider declined. False when that changes nothing (already failed, or paid). */
+  fail(reason: string | null, now: Date): boolean {
+    const text = reason?.trim().slice(0, MAX_FAILURE_REASON) || 'The payment was declined';
+    return this.settle('fail', text, now);
+  }
+
+  private settle(outcome: PaymentOutcome, failureReason: string | null, now: Date): boolean {
+    const next = PAYMENT_TRANSITIONS[this._status][outcome];
+    if (next === undefined) return false;
+    this._status = next;
+    this._failureReason = failureReason;
+    this._updatedAt = now;
+    const Event = next === 'succeeded' ? PaymentSucceededEvent : PaymentFailedEvent;
+    this.record(new Event('Payment', this.id, this.outcomePayload()));
+    return true;
+  }
+
+  private outcomePayload(): PaymentOutcomePayload {
+    return {
+      paymentId: this.id,
+      orderId: this.orderId,
+      buyerId: this.buyerId,
+      provider: this.provider,
+      amount: this.amount,
+      currency: this.currency,
+      failureReason: this._failureReason,
+    };
+  }
+}
+
+/** The request checked (PAYMENTS.INVALID_PAYMENT otherwise), its ids lower-cased. */
+export function validPaymentRequest(request: PaymentRequest): PaymentRequest {
+  if (typeof request.orderId !== 'string' || !UUID.test(request.orderId)) {
+    throw new InvalidPaymentError('orderId must be a UUID');
+  }
+  if (typeof request.buyerId !== 'string' || !UUID.test(request.buyerId)) {
+    throw new InvalidPaymentError('buyerId must be a UUID');
+  }
+  if (!Number.isSafeInteger(request.amount) || request.amount <= 0) {
+    throw new InvalidPaymentError('amount must be a positive whole number of minor units');
+  }
+  if (typeof request.currency !== 'string' || !CURRENCY.test(request.currency)) {
+    throw new InvalidPaymentError('currency must be an ISO 4217 code of three upper-case letters');
+  }
+  return {
+    orderId: request.orderId.toLowerCase(),
+    buyerId: request.buyerId.toLowerCase(),
+    amount: request.amount,
+    currency: request.currency,
+  };
+}

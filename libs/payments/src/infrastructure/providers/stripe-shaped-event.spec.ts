@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { InvalidWebhookEventError } from '../../domain/provider/provider.errors';
+import { normalizeStripeShapedEvent } from './stripe-shaped-event';
+
+describe('normalizing Stripe-shaped webhook events', () => {
+  const paymentId = randomUUID();
+  const refundId = randomUUID();
+  const intent = (extra: object = {}) => ({
+    id: 'pi_1',
+    object: 'payment_intent',
+    metadata: { paymentId, orderId: randomUUID() },
+    ...extra,
+  });
+
+  it('reads a succeeded intent with Pasar’s payment id from the metadata', () => {
+    expect(
+      normalizeStripeShapedEvent({
+        id: 'evt_1',
+        type: 'payment_intent.succeeded',
+        data: { object: intent() },
+      }),
+    ).toEqual({
+      id: 'evt_1',
+      type: 'payment.succeeded',
+      providerIntentId: 'pi_1',
+      providerRefundId: null,
+      paymentId,
+      refundId: null,
+      failureReason: null,
+    });
+  });
+
+  it('reads a failed intent with the provider’s decline message', () => {
+    const event = normalizeStripeShapedEvent({
+      id: 'evt_2',
+      type: 'payment_intent.payment_failed',
+      data: {
+        object: intent({ last_payment_error: { message: 'Your card has insufficient funds.' } }),
+      },
+    });
+    expect(event).toMatchObject({
+      type: 'payment.failed',
+      providerIntentId: 'pi_1',
+      failureReason: 'Your card has insufficient funds.',
+    });
+  });
+
+  it('reads refunds by their final status and waits on the others', () => {
+    const refund = (status: string, extra: object = {}) =>
+      normalizeStripeShapedEvent({
+        id: `evt_${status}`,
+        type: 'refund.updated',
+        data: {
+          object: { id: 're_1', object: 'refund', status, metadata: { refundId }, ...extra },
+        },
+      });
+    expect(refund('succeeded')).toMatchObject({
+      type: 'refund.succeeded',
+      providerRefundId: 're_1',
+      refundId,
+    });
+    expect(refund('failed', { failure_reason: 'expired_or_canceled_card' })).toMatchObject({
+      type: 'refund.failed',
+      failureReason: 'expired_or_canceled_card',
+    });
+    expect(refund('pending').type).toBe('ignored');
+  });
+
+  it('ignores events Pasar does not act on, and drops metadata ids that are not UUIDs', () => {
+    expect(
+      normalizeStripeShapedEvent({ id: 'evt_3', type: 'customer.created', data: { object: {} } })
+        .type,
+    ).toBe('ignored');
+    const event = normalizeStripeShapedEvent({
+      id: 'evt_4',
+      type: 'payment_intent.succeeded',
+      data: { object: intent({ metadata: { paymentId: "1' or 1=1" } }) },
+    });
+    expect(event.paymentId).toBeNull();
+  });
+
+  it.each([null, {}, { id: 'evt', type: 'x' }, { id: 1, type: 'x', data: { object: {} } }])(
+    'refuses a body that is not an event: %j',
+    (body) => {
+      expect(() => normalizeStripeShapedEvent(body)).toThrow(InvalidWebhookEventError);
+    },
+  );
+});
