@@ -4,9 +4,17 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123191332 } from './Migration20261123191332';
 import { Migration20261123201058 } from './Migration20261123201058';
 import { Migration20261123202259 } from './Migration20261123202259';
+import { Migration20261123213804 } from './Migration20261123213804';
+import { Migration20261123214317 } from './Migration20261123214317';
+import { Migration20261123214447 } from './Migration20261123214447';
+import { Migration20261123215854 } from './Migration20261123215854';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
   { name: 'Migration20261123201058', class: Migration20261123201058 },
   { name: 'Migration20261123202259', class: Migration20261123202259 },
+  { name: 'Migration20261123213804', class: Migration20261123213804 },
+  { name: 'Migration20261123214317', class: Migration20261123214317 },
+  { name: 'Migration20261123214447', class: Migration20261123214447 },
+  { name: 'Migration20261123215854', class: Migration20261123215854 },
 ];

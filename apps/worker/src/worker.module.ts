@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
-import { InventoryModule } from '@pasar/inventory';
-import { OrderingModule } from '@pasar/ordering';
-import { PaymentsModule } from '@pasar/payments';
+import { InventoryJobsModule, InventoryModule } from '@pasar/inventory';
+import { OrderingJobsModule, OrderingModule } from '@pasar/ordering';
+import { PaymentsJobsModule, PaymentsModule } from '@pasar/payments';
 import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, KernelModule, OutboxRelayModule } from '@pasar/shared';
@@ -20,9 +20,12 @@ export class WorkerModule {
         CatalogModule,
         ShopsModule,
         InventoryModule,
+        InventoryJobsModule,
         CartModule,
         OrderingModule,
+        OrderingJobsModule,
         PaymentsModule,
+        PaymentsJobsModule,
         SearchModule,
       ],
     };

@@ -20,6 +20,7 @@ import { CodeSender } from './application/ports/code-sender';
 import { PasswordHasher } from './application/ports/password-hasher';
 import { GetAddressHandler } from './application/queries/get-address/get-address.handler';
 import { GetUserHandler } from './application/queries/get-user/get-user.handler';
+import { GetUserAddressHandler } from './application/queries/get-user-address/get-user-address.handler';
 import { ListAddressesHandler } from './application/queries/list-addresses/list-addresses.handler';
 import { ListWishlistHandler } from './application/queries/list-wishlist/list-wishlist.handler';
 import { OtpCodes } from './application/services/otp-codes';
@@ -85,6 +86,7 @@ import { IDENTITY_ENTITIES } from './identity.entities';
     GetUserHandler,
     ListAddressesHandler,
     GetAddressHandler,
+    GetUserAddressHandler,
     ListWishlistHandler,
   ],
   exports: [SimulatedCodeSender],

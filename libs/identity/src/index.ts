@@ -9,3 +9,5 @@ export { UserView } from './application/queries/get-user/user.view';
 export { TokenPairView } from './application/services/token-pair.view';
 export { SimulatedCodeSender } from './infrastructure/messaging/simulated-code.sender';
 export { EmailTakenError } from './domain/user/user.errors';
+export { GetUserAddressQuery } from './application/queries/get-user-address/get-user-address.query';
+export type { AddressView } from './application/queries/list-addresses/address.view';

@@ -1,4 +1,6 @@
 // The ordering context's public face. Other contexts and apps import only from here.
 export { OrderingModule } from './ordering.module';
+export { OrderingJobsModule } from './ordering-jobs.module';
 export { ORDERING_ENTITIES } from './ordering.entities';
 export * from './contracts/ordering.events';
+export { ORDER_COMPLETION_QUEUE } from './infrastructure/jobs/order-completion.queue';

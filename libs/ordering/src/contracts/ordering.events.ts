@@ -9,8 +9,13 @@ export const SHOP_ORDER_DELIVERED = 'ordering.shop-order-delivered';
 export const SHOP_ORDER_COMPLETED = 'ordering.shop-order-completed';
 export const SHOP_ORDER_CANCELLED = 'ordering.shop-order-cancelled';
 
-export type CancellationReason =
-  'payment_timeout' | 'buyer_cancelled' | 'seller_cancelled' | 'payment_after_expiry';
+export const CANCELLATION_REASONS = [
+  'payment_timeout',
+  'buyer_cancelled',
+  'seller_cancelled',
+  'payment_after_expiry',
+] as const;
+export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 
 export interface OrderItemPayload {
   itemId: string;

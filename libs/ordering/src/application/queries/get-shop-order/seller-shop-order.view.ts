@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PAYMENT_METHODS } from '../../../domain/order/order.aggregate';
+import { ShippingAddressView, ShopOrderView } from '../get-order/order.view';
+
+/** A ShopOrder as its seller works on it: with the buyer and where to ship. */
+export class SellerShopOrderView extends ShopOrderView {
+  @ApiProperty({ format: 'uuid' }) buyerId!: string;
+  @ApiProperty({ type: ShippingAddressView }) shippingAddress!: ShippingAddressView;
+  @ApiProperty({ enum: PAYMENT_METHODS }) paymentMethod!: string;
+}
