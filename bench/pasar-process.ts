@@ -38,6 +38,7 @@ export async function benchEnv(): Promise<PasarEnv> {
       SEED_SIZE: 'bench',
       JWT_SECRET: randomBytes(36).toString('base64url'),
       OTP_SECRET: randomBytes(36).toString('base64url'),
+      PAYMENT_WEBHOOK_SECRET: randomBytes(36).toString('base64url'),
       DATABASE_URL: databaseUrl.toString(),
       REDIS_PREFIX: BENCH_REDIS_PREFIX,
       PORT: String(port),

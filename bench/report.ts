@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import type { FlowOutcome } from './checkout-flows';
 
 const ROOT = join(__dirname, '..', '..'); // dist/bench -> repository root
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
@@ -68,11 +69,26 @@ export function table(results: Outcome[]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** The multi-step flows: one block per flow, its figures one per line. */
+export function flowTable(flows: FlowOutcome[]): string {
+  return flows
+    .map((flow) => {
+      const width = Math.max(...Object.keys(flow.figures).map((k) => k.length));
+      const figures = Object.entries(flow.figures).map(
+        ([name, value]) => `  ${name.padEnd(width)}  ${value}`,
+      );
+      const problem = flow.problem ? [`  PROBLEM: ${flow.problem}`] : [];
+      return [`${flow.name}: ${flow.description}`, ...figures, ...problem].join('\n');
+    })
+    .join('\n\n');
+}
+
 export function writeResults(
   startedAt: Date,
   settings: { durationSeconds: number; warmupSeconds: number },
   results: Outcome[],
   listingVsFloor: number | null,
+  flows: FlowOutcome[],
 ): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   // Colons are not allowed in Windows file names.
@@ -91,6 +107,7 @@ export function writeResults(
     settings: { durationSeconds: settings.durationSeconds, warmupSeconds: settings.warmupSeconds },
     scenarios: results,
     listingVsFloor,
+    flows,
   };
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;

@@ -18,7 +18,9 @@ import {
   vacuumAnalyze,
   waitForListing,
 } from './pasar-process';
-import { floorRatio, isSkipped, Outcome, table, writeResults } from './report';
+import { checkoutThroughput, FlowOutcome, hotSkuRace } from './checkout-flows';
+import { expiryLag } from './expiry-lag';
+import { floorRatio, flowTable, isSkipped, Outcome, table, writeResults } from './report';
 import {
   BenchContext,
   BUYER,
@@ -29,10 +31,15 @@ import {
   TokenPair,
 } from './scenarios';
 
+/** Multi-step benchmarks run after the scenarios (bench/checkout-flows.ts, bench/expiry-lag.ts). */
+const FLOWS = ['checkout', 'hot-sku', 'expiry-lag'] as const;
+type Flow = (typeof FLOWS)[number];
+
 interface Settings {
   durationSeconds: number;
   warmupSeconds: number;
   scenarios: Scenario[];
+  flows: Flow[];
 }
 
 /** Pasar's listing must reach at least this fraction of the floor's req/s (issue 3). */
@@ -70,20 +77,37 @@ async function main(): Promise<void> {
     results.push(await runScenario(scenario, ctx, settings));
   }
   await floor?.stop();
+  const flows: FlowOutcome[] = [];
+  for (const flow of settings.flows) {
+    log(`${flow}: running`);
+    if (flow === 'checkout') {
+      flows.push(
+        await checkoutThroughput(api.baseUrl, pasar.env.DATABASE_URL!, settings.durationSeconds),
+      );
+    } else if (flow === 'hot-sku') {
+      flows.push(await hotSkuRace(api.baseUrl, pasar.env.DATABASE_URL!));
+    } else {
+      flows.push(await expiryLag(pasar));
+    }
+  }
   await api.stop();
 
   const listingVsFloor = floorRatio(results);
   process.stdout.write(`\n${table(results)}\n`);
+  if (flows.length > 0) process.stdout.write(`\n${flowTable(flows)}\n`);
   if (listingVsFloor !== null) {
     process.stdout.write(
       `\nproducts / products-floor: ${(listingVsFloor * 100).toFixed(1)} % of the floor's req/s ` +
         `(target ≥ ${FLOOR_TARGET * 100} %)\n`,
     );
   }
-  const file = writeResults(startedAt, settings, results, listingVsFloor);
+  const file = writeResults(startedAt, settings, results, listingVsFloor, flows);
   process.stdout.write(`\nResults written to ${relative(process.cwd(), file) || file}\n`);
 
-  const failing = results.filter((r) => !isSkipped(r) && r.failed > 0).map((r) => r.name);
+  const failing = [
+    ...results.filter((r) => !isSkipped(r) && r.failed > 0).map((r) => r.name),
+    ...flows.filter((f) => f.problem).map((f) => `${f.name} (${f.problem})`),
+  ];
   if (failing.length > 0) {
     process.stderr.write(`Errors or non-2xx responses in: ${failing.join(', ')}\n`);
     process.exitCode = 1;
@@ -104,17 +128,19 @@ function readSettings(): Settings {
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
-  const unknown = wanted.filter((name) => !SCENARIOS.some((s) => s.name === name));
+  const isFlow = (name: string): name is Flow => (FLOWS as readonly string[]).includes(name);
+  const unknown = wanted.filter((name) => !SCENARIOS.some((s) => s.name === name) && !isFlow(name));
   if (unknown.length > 0) {
     throw new Error(
       `Unknown scenario(s) in BENCH_SCENARIOS: ${unknown.join(', ')} ` +
-        `(available: ${SCENARIOS.map((s) => s.name).join(', ')})`,
+        `(available: ${[...SCENARIOS.map((s) => s.name), ...FLOWS].join(', ')})`,
     );
   }
   return {
     durationSeconds: seconds('BENCH_DURATION', 10, 1),
     warmupSeconds: seconds('BENCH_WARMUP', 2, 0),
     scenarios: wanted.length ? SCENARIOS.filter((s) => wanted.includes(s.name)) : SCENARIOS,
+    flows: wanted.length ? FLOWS.filter((f) => wanted.includes(f)) : [...FLOWS],
   };
 }
 

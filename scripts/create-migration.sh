@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 server="${MIGRATION_SERVER_URL:-postgres://postgres@127.0.0.1:5432}"
-db="pasar_migration_scratch"
+db="${MIGRATION_SCRATCH_DB:-pasar_migration_scratch}"
 psql "$server/postgres" -q -c "drop database if exists $db with (force)" -c "create database $db"
 trap 'psql "$server/postgres" -q -c "drop database if exists $db with (force)"' EXIT
 export DATABASE_URL="$server/$db"
