@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AdjustStockHandler } from './application/commands/adjust-stock/adjust-stock.handler';
 import { CommitReservationHandler } from './application/commands/commit-reservation/commit-reservation.handler';
+import { ExpireDueReservationsHandler } from './application/commands/expire-due-reservations/expire-due-reservations.handler';
 import { ExpireReservationHandler } from './application/commands/expire-reservation/expire-reservation.handler';
 import { OpenWarehouseHandler } from './application/commands/open-warehouse/open-warehouse.handler';
 import { ReceiveStockHandler } from './application/commands/receive-stock/receive-stock.handler';
@@ -54,6 +55,7 @@ import { INVENTORY_ENTITIES } from './inventory.entities';
     CommitReservationHandler,
     ReleaseReservationHandler,
     ExpireReservationHandler,
+    ExpireDueReservationsHandler,
     ReturnStockHandler,
     GetWarehouseHandler,
     ListWarehousesHandler,

@@ -1,6 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
 import { CommitReservationCommand } from '../src/application/commands/commit-reservation/commit-reservation.command';
+import { ExpireDueReservationsCommand } from '../src/application/commands/expire-due-reservations/expire-due-reservations.command';
 import { OpenWarehouseCommand } from '../src/application/commands/open-warehouse/open-warehouse.command';
 import { ReceiveStockCommand } from '../src/application/commands/receive-stock/receive-stock.command';
 import { ReleaseReservationCommand } from '../src/application/commands/release-reservation/release-reservation.command';
@@ -237,9 +238,9 @@ describe('reservation expiry jobs (Postgres + Redis)', () => {
 
     const sweeper = fx.get(ReservationSweeper);
     const [first, joined] = await Promise.all([sweeper.sweep(), sweeper.sweep()]);
-    expect(first).toEqual({ expired: 4, skipped: 0, failed: 0 });
+    expect(first).toEqual({ expired: 4 });
     expect(joined).toBe(first);
-    expect(await sweeper.sweep()).toEqual({ expired: 0, skipped: 0, failed: 0 });
+    expect(await sweeper.sweep()).toEqual({ expired: 0 });
 
     for (const { reservationId } of overdue) {
       expect((await reservation(reservationId)).status).toBe('expired');
@@ -250,6 +251,52 @@ describe('reservation expiry jobs (Postgres + Redis)', () => {
     const levels = await fx.levels(stock.variantId);
     expectConsistent(levels);
     expect(levels.reduce((sum, l) => sum + l.reserved, 0)).toBe(1);
+  });
+
+  it('expires due reservations in batches that race payments safely: each ends exactly once', async () => {
+    const shopId = fx.shopOf(seller);
+    const variantId = fx.variant();
+    const { warehouseId } = await fx.run<{ warehouseId: string }>(
+      new OpenWarehouseCommand(seller, shopId, 'Batch', address, 0),
+    );
+    await fx.run(new ReceiveStockCommand(seller, shopId, warehouseId, variantId, 20));
+    const due = [];
+    for (let i = 0; i < 20; i++) due.push(await reserve({ shopId, variantId }, 1500, 1));
+    for (const { reservationId } of due) {
+      await scheduledJob(reservationId);
+      await queue.remove(reservationId);
+    }
+    const lastDeadline = Math.max(...due.map((r) => r.expiresAt.getTime()));
+    await new Promise((resolve) => setTimeout(resolve, lastDeadline - Date.now() + 100));
+
+    // Three batches and ten payments at once, over the same twenty reservations.
+    const paid = due.slice(0, 10).map((r) => r.reservationId);
+    const outcomes = await Promise.allSettled([
+      ...[0, 1, 2].map(() => fx.run<number>(new ExpireDueReservationsCommand(7))),
+      ...paid.map((id) => fx.run(new CommitReservationCommand(id))),
+    ]);
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    for (const failure of refused) {
+      expect((failure as PromiseRejectedResult).reason.code).toBe(
+        'INVENTORY.RESERVATION_NOT_ACTIVE',
+      );
+    }
+    // Whatever a busy batch skipped, the next one gets.
+    await fx.run(new ExpireDueReservationsCommand(50));
+
+    let committed = 0;
+    for (const { reservationId } of due) {
+      const { status } = await reservation(reservationId);
+      expect(['committed', 'expired']).toContain(status);
+      const sales = await ledgerRows(reservationId, 'sale');
+      const releases = await ledgerRows(reservationId, 'release');
+      expect([sales.length, releases.length]).toEqual(status === 'committed' ? [1, 0] : [0, 1]);
+      if (status === 'committed') committed++;
+    }
+    expect(committed).toBe(paid.length - refused.length);
+    const levels = await fx.levels(variantId);
+    expectConsistent(levels);
+    expect(levels).toEqual([expect.objectContaining({ on_hand: 20 - committed, reserved: 0 })]);
   });
 
   it('keeps the sweeper on a job scheduler at the configured interval, re-created if lost', async () => {

@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { StockReservation } from '../../domain/reservation/stock-reservation.aggregate';
 import { reservationNotFound } from '../../domain/reservation/reservation.errors';
 import { StockReservationRepository } from '../../domain/reservation/stock-reservation.repository';
+import { StockLevel } from '../../domain/stock/stock-level.entity';
 import { StockLevelRepository } from '../../domain/stock/stock-level.repository';
 import { WarehouseRepository } from '../../domain/warehouse/warehouse.repository';
 import { availabilityAfter } from './availability';
@@ -22,6 +23,47 @@ export class ReservationSettler {
     private readonly warehouses: WarehouseRepository,
   ) {}
 
+  /**
+   * Expires due reservations in one transaction and one flush: the same domain transitions and
+   * ledger rows as `settle`, with the stock of all of them locked at once (in lock order).
+   */
+  expireDue(limit: number): Promise<number> {
+    return this.em.transactional(async () => {
+      const now = new Date();
+      const due = (await this.reservations.lockDue(now, limit)).filter((r) => r.expire(now));
+      if (due.length === 0) return 0;
+      const lines = due.flatMap((reservation) => reservation.lines);
+      const levels = await this.levels.lockVariants(lines);
+      const movements = due.flatMap((reservation) =>
+        reservation.lines.flatMap((line) =>
+          line.allocations.map(({ warehouseId, quantity }) =>
+            levelOf(levels, warehouseId, line.variantId).releaseReserved(quantity, {
+              reference: reservation.reference,
+              now,
+            }),
+          ),
+        ),
+      );
+      const warehouses = [];
+      for (const shopId of new Set(lines.map((line) => line.shopId))) {
+        warehouses.push(...(await this.warehouses.findByShop(shopId)));
+      }
+      // Each (shop, variant) is announced once, by the first reservation that touched it, with
+      // what is available after the whole batch.
+      const announced = new Set<string>();
+      for (const reservation of due) {
+        const fresh = reservation.lines.filter((line) => {
+          const key = `${line.shopId}:${line.variantId}`;
+          return !announced.has(key) && announced.add(key);
+        });
+        reservation.announceAvailability(availabilityAfter(fresh, levels, warehouses));
+      }
+      await this.levels.save(levels, movements);
+      await this.em.persist(due).flush();
+      return due.length;
+    });
+  }
+
   settle(
     reservationId: string,
     transition: (reservation: StockReservation, now: Date) => boolean,
@@ -37,10 +79,7 @@ export class ReservationSettler {
       const ctx = { reference: reservation.reference, now };
       const movements = lines.flatMap((line) =>
         line.allocations.map(({ warehouseId, quantity }) => {
-          const level = levels.find(
-            (l) => l.warehouseId === warehouseId && l.variantId === line.variantId,
-          );
-          if (!level) throw new Error(`No stock level ${warehouseId}/${line.variantId}`);
+          const level = levelOf(levels, warehouseId, line.variantId);
           return sold ? level.sellReserved(quantity, ctx) : level.releaseReserved(quantity, ctx);
         }),
       );
@@ -53,4 +92,14 @@ export class ReservationSettler {
       await this.reservations.save(reservation, []);
     });
   }
+}
+
+function levelOf(
+  levels: readonly StockLevel[],
+  warehouseId: string,
+  variantId: string,
+): StockLevel {
+  const level = levels.find((l) => l.warehouseId === warehouseId && l.variantId === variantId);
+  if (!level) throw new Error(`No stock level ${warehouseId}/${variantId}`);
+  return level;
 }

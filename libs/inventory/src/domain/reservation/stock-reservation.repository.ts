@@ -10,6 +10,11 @@ export abstract class StockReservationRepository {
    * findByIdForUpdate.
    */
   abstract findByReferenceForUpdate(reference: string): Promise<StockReservation | null>;
+  /**
+   * Up to `limit` active reservations due at `now` (oldest deadline first), with their
+   * allocations, locked; rows another transaction holds are skipped, not waited for.
+   */
+  abstract lockDue(now: Date, limit: number): Promise<StockReservation[]>;
   /** Persists the reservation with the ledger rows its stock changes wrote, and flushes. */
   abstract save(reservation: StockReservation, movements: StockMovement[]): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { NotFoundError } from '@pasar/shared';
+import { ExpireDueReservationsCommand } from '../../application/commands/expire-due-reservations/expire-due-reservations.command';
 import { ExpireReservationCommand } from '../../application/commands/expire-reservation/expire-reservation.command';
 import {
   ReservationNotActiveError,
@@ -25,6 +26,13 @@ export class ReservationExpirer {
     private readonly orm: MikroORM,
     private readonly commands: CommandBus,
   ) {}
+
+  /** Expires up to `limit` due reservations in one transaction; answers how many. */
+  expireDue(limit: number): Promise<number> {
+    return RequestContext.create(this.orm.em, () =>
+      this.commands.execute(new ExpireDueReservationsCommand(limit)),
+    );
+  }
 
   async expire(reservationId: string): Promise<ExpiryOutcome> {
     try {

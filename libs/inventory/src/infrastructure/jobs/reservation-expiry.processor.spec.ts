@@ -2,12 +2,17 @@ import { Logger } from '@nestjs/common';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { ExpiryOutcome, ReservationExpirer } from './reservation-expirer';
 import { EARLY_RETRY_MARGIN_MS, ReservationExpiryProcessor } from './reservation-expiry.processor';
+import { EXPIRY_BATCH } from './reservation-expiry.queue';
 import { ReservationSweeper } from './reservation-sweeper';
 
 function setup(expire: () => Promise<ExpiryOutcome>) {
-  const expirer = { expire: jest.fn(expire) } as unknown as ReservationExpirer;
+  const due = [0];
+  const expirer = {
+    expire: jest.fn(expire),
+    expireDue: jest.fn(async () => due.shift() ?? 0),
+  } as unknown as ReservationExpirer & { expireDue: jest.Mock };
   const sweeper = {
-    sweep: jest.fn(async () => ({ expired: 2, skipped: 0, failed: 0 })),
+    sweep: jest.fn(async () => ({ expired: 2 })),
   } as unknown as ReservationSweeper;
   const job = (name: string) =>
     ({
@@ -15,7 +20,13 @@ function setup(expire: () => Promise<ExpiryOutcome>) {
       data: { reservationId: 'r1' },
       moveToDelayed: jest.fn(async () => {}),
     }) as unknown as Job & { moveToDelayed: jest.Mock };
-  return { processor: new ReservationExpiryProcessor(expirer, sweeper), expirer, sweeper, job };
+  return {
+    processor: new ReservationExpiryProcessor(expirer, sweeper),
+    expirer,
+    sweeper,
+    job,
+    due,
+  };
 }
 
 describe('ReservationExpiryProcessor', () => {
@@ -24,6 +35,15 @@ describe('ReservationExpiryProcessor', () => {
     await expect(processor.process(job('expire'), 'token')).resolves.toEqual({
       outcome: 'expired',
     });
+    expect(expirer.expire).toHaveBeenCalledWith('r1');
+  });
+
+  it('first expires everything due in batches, until a batch comes back short', async () => {
+    const { processor, expirer, job, due } = setup(async () => ({ outcome: 'expired' }));
+    due.splice(0, due.length, EXPIRY_BATCH, EXPIRY_BATCH, 13);
+    await processor.process(job('expire'), 'token');
+    expect(expirer.expireDue).toHaveBeenCalledTimes(3);
+    expect(expirer.expireDue).toHaveBeenCalledWith(EXPIRY_BATCH);
     expect(expirer.expire).toHaveBeenCalledWith('r1');
   });
 
@@ -62,11 +82,7 @@ describe('ReservationExpiryProcessor', () => {
 
   it('runs the sweeper for sweep jobs and refuses unknown job names for good', async () => {
     const { processor, sweeper, expirer, job } = setup(async () => ({ outcome: 'expired' }));
-    await expect(processor.process(job('sweep'))).resolves.toEqual({
-      expired: 2,
-      skipped: 0,
-      failed: 0,
-    });
+    await expect(processor.process(job('sweep'))).resolves.toEqual({ expired: 2 });
     expect(sweeper.sweep).toHaveBeenCalledTimes(1);
     expect(() => processor.process(job('mystery'))).toThrow(UnrecoverableError);
     expect(expirer.expire).not.toHaveBeenCalled();

@@ -4,6 +4,7 @@ import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { ExpiryOutcome, ReservationExpirer } from './reservation-expirer';
 import {
   EXPIRE_JOB,
+  EXPIRY_BATCH,
   ExpireJobData,
   RESERVATION_EXPIRY_QUEUE,
   SWEEP_JOB,
@@ -14,8 +15,9 @@ import { ReservationSweeper, SweepResult } from './reservation-sweeper';
 export const EARLY_RETRY_MARGIN_MS = 50;
 
 /**
- * Worker only. `expire` jobs run ExpireReservationCommand; firing again, or for a reservation
- * settled first, changes nothing and completes. A job that fires before the deadline goes back
+ * Worker only. An `expire` job first expires every reservation due by now in batches (its own
+ * among them, most likely), then runs ExpireReservationCommand for its own; firing again, or for
+ * a reservation settled first, changes nothing and completes. A job that fires before the deadline goes back
  * to the delayed set until then. `sweep` jobs run the sweeper.
  */
 @Processor(RESERVATION_EXPIRY_QUEUE, { concurrency: 16 })
@@ -36,6 +38,7 @@ export class ReservationExpiryProcessor extends WorkerHost {
   }
 
   private async expire(job: Job<ExpireJobData>, token?: string): Promise<ExpiryOutcome> {
+    while ((await this.expirer.expireDue(EXPIRY_BATCH)) === EXPIRY_BATCH);
     const result = await this.expirer.expire(job.data.reservationId);
     if (result.outcome === 'early') {
       const retryAt = Math.max(Date.now(), result.expiresAt.getTime()) + EARLY_RETRY_MARGIN_MS;

@@ -30,6 +30,21 @@ export class MikroOrmStockReservationRepository extends StockReservationReposito
     return row ? this.findByIdForUpdate(row.id) : null;
   }
 
+  async lockDue(now: Date, limit: number): Promise<StockReservation[]> {
+    const rows = await this.em.execute<{ id: string }[]>(
+      `select id from inventory.stock_reservations
+        where status = 'active' and expires_at <= ?
+        order by expires_at, id limit ? for update skip locked`,
+      [now, limit],
+    );
+    if (rows.length === 0) return [];
+    return this.em.find(
+      StockReservation,
+      { id: { $in: rows.map((row) => row.id) } },
+      { populate: ['allocations'], refresh: true },
+    );
+  }
+
   async save(reservation: StockReservation, movements: StockMovement[]): Promise<void> {
     await this.em.persist([reservation, ...movements]).flush();
   }

@@ -10,7 +10,11 @@ import { VariantKey } from '../../domain/stock/stock-level.repository';
  */
 export async function lockStock(em: EntityManager, keys: readonly VariantKey[]): Promise<void> {
   const ordered = [...new Set(keys.map(lockKey))].sort();
-  for (const key of ordered) {
-    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`inventory:${key}`]);
-  }
+  if (ordered.length === 0) return;
+  // One round trip: the function scan yields the array's elements, and takes the locks, in order.
+  // Keys are "<uuid>:<uuid>", safe inside an array literal.
+  await em.execute(
+    'select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(?::text[]) as k',
+    [`{${ordered.map((key) => `inventory:${key}`).join(',')}}`],
+  );
 }

@@ -22,6 +22,7 @@ function setup(stock: Record<string, StockCandidate[]>, refuse: string[] = []) {
   const reservations: StockReservationRepository = {
     findByIdForUpdate: jest.fn(),
     findByReferenceForUpdate: jest.fn(),
+    lockDue: jest.fn(),
     save: jest.fn(async (reservation, movements) => {
       Object.assign(saved, { reservation, movements });
     }),
