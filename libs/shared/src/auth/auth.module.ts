@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '../config/app-config';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { JwtAuthGuard, RolesGuard } from './guards';
+import { signingKey } from './signing-key';
 import { TokenDenyList } from './token-deny-list';
 
 /**
@@ -18,7 +19,7 @@ import { TokenDenyList } from './token-deny-list';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwt.secret,
+        secret: signingKey(config),
         signOptions: { algorithm: 'HS256', expiresIn: config.jwt.accessTtlSeconds },
         verifyOptions: { algorithms: ['HS256'] },
       }),
