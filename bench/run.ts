@@ -81,9 +81,7 @@ async function main(): Promise<void> {
   for (const flow of settings.flows) {
     log(`${flow}: running`);
     if (flow === 'checkout') {
-      flows.push(
-        await checkoutThroughput(api.baseUrl, pasar.env.DATABASE_URL!, settings.durationSeconds),
-      );
+      flows.push(await checkoutThroughput(api.baseUrl, pasar.env.DATABASE_URL!));
     } else if (flow === 'hot-sku') {
       flows.push(await hotSkuRace(api.baseUrl, pasar.env.DATABASE_URL!));
     } else {
