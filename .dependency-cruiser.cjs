@@ -32,14 +32,21 @@ module.exports = {
         'A need that would point upward is an event instead.',
       severity: 'error',
       from: { path: '^libs/(catalog|identity)/' },
-      to: { path: '^libs/(shops|inventory|cart|ordering)/' },
+      to: { path: '^libs/(shops|inventory|cart|ordering|chat)/' },
     },
     {
       name: 'ordering-on-top',
       comment: 'ordering → cart → inventory → shops: nothing below ordering depends on it.',
       severity: 'error',
       from: { path: '^libs/(cart|inventory|shops)/' },
-      to: { path: '^libs/ordering/' },
+      to: { path: '^libs/(ordering|chat)/' },
+    },
+    {
+      name: 'chat-on-top',
+      comment: 'chat → ordering: ordering and below never depend on chat.',
+      severity: 'error',
+      from: { path: '^libs/ordering/' },
+      to: { path: '^libs/chat/' },
     },
     {
       name: 'cart-above-inventory',
@@ -56,10 +63,10 @@ module.exports = {
     {
       name: 'read-models-take-events-only',
       comment:
-        'search and payments learn of other contexts from events: they declare the payloads they ' +
+        'search, payments and notifications learn of other contexts from events: they declare the payloads they ' +
         'read and import no other context (ARCHITECTURE.md: they depend only on the kernel).',
       severity: 'error',
-      from: { path: '^libs/(search|payments)/' },
+      from: { path: '^libs/(search|payments|notifications)/' },
       to: { path: '^libs/(?!$1/|shared/)' },
     },
     {

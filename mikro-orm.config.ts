@@ -1,8 +1,10 @@
 // Configuration for the MikroORM CLI (`npm run migration:create`): every context's entities.
 import { CART_ENTITIES } from '@pasar/cart';
 import { CATALOG_ENTITIES } from '@pasar/catalog';
+import { CHAT_ENTITIES } from '@pasar/chat';
 import { IDENTITY_ENTITIES } from '@pasar/identity';
 import { INVENTORY_ENTITIES } from '@pasar/inventory';
+import { NOTIFICATIONS_ENTITIES } from '@pasar/notifications';
 import { ORDERING_ENTITIES } from '@pasar/ordering';
 import { PAYMENTS_ENTITIES } from '@pasar/payments';
 import { SEARCH_ENTITIES } from '@pasar/search';
@@ -20,6 +22,8 @@ export default ormOptions(loadConfig().databaseUrl, {
     ...CART_ENTITIES,
     ...ORDERING_ENTITIES,
     ...PAYMENTS_ENTITIES,
+    ...CHAT_ENTITIES,
+    ...NOTIFICATIONS_ENTITIES,
     ...SEARCH_ENTITIES,
   ],
 });

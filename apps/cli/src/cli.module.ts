@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
+import { ChatModule } from '@pasar/chat';
 import { IdentityModule } from '@pasar/identity';
+import { NotificationsModule } from '@pasar/notifications';
 import { InventoryModule } from '@pasar/inventory';
 import { OrderingModule } from '@pasar/ordering';
 import { PaymentsModule } from '@pasar/payments';
@@ -26,6 +28,8 @@ export class CliModule {
         CartModule,
         OrderingModule,
         PaymentsModule,
+        ChatModule,
+        NotificationsModule,
         SearchModule,
       ],
       providers: [DemoSeeder, CatalogSeeder],

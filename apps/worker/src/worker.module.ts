@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
+import { ChatModule } from '@pasar/chat';
 import { InventoryJobsModule, InventoryModule } from '@pasar/inventory';
+import { NotificationsModule } from '@pasar/notifications';
 import { OrderingJobsModule, OrderingModule } from '@pasar/ordering';
 import { PaymentsJobsModule, PaymentsModule } from '@pasar/payments';
 import { SearchModule } from '@pasar/search';
@@ -26,6 +28,8 @@ export class WorkerModule {
         OrderingJobsModule,
         PaymentsModule,
         PaymentsJobsModule,
+        ChatModule,
+        NotificationsModule,
         SearchModule,
       ],
     };

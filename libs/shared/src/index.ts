@@ -29,3 +29,4 @@ export * from './outbox/inbox';
 export * from './outbox/outbox-relay';
 export * from './api/parse-uuid.pipe';
 export * from './api/request-fields';
+export * from './realtime/socket-io';

@@ -58,6 +58,15 @@ export class AppConfig {
     autoCompleteDays: number;
   };
   readonly payments!: PaymentsConfig;
+  readonly chat!: {
+    /** Longest message text, in characters. */
+    maxMessageLength: number;
+    /** Per socket: messages allowed per window; more get error acks. */
+    sendLimit: number;
+    sendWindowMs: number;
+  };
+  /** Outgoing email. Without SMTP_URL, rendered emails are recorded instead of sent. */
+  readonly mail!: { smtpUrl: string | null; from: string };
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -156,6 +165,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       autoCompleteDays: integer(env, 'ORDER_AUTO_COMPLETE_DAYS', 7, 0, 365),
     },
     payments: payments(env, secret),
+    chat: {
+      maxMessageLength: integer(env, 'CHAT_MAX_MESSAGE_LENGTH', 2000, 1, 20_000),
+      sendLimit: integer(env, 'CHAT_SEND_LIMIT', 20, 1, 10_000),
+      sendWindowMs: integer(env, 'CHAT_SEND_WINDOW_MS', 10_000, 100, 3_600_000),
+    },
+    mail: {
+      smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
+      from: text(env, 'MAIL_FROM', 'Pasar <no-reply@pasar.local>'),
+    },
   });
 }
 

@@ -1,0 +1,18 @@
+// Integration events of the chat context: their type strings and payloads. They leave through
+// the outbox and arrive as BullMQ jobs named by `type` (queue `domain-events`).
+
+export const CHAT_MESSAGE_POSTED = 'chat.message-posted';
+
+/** A message was stored. `recipients`: the room's other participants, and whether each was online. */
+export interface ChatMessagePostedPayload {
+  messageId: string;
+  roomId: string;
+  shopId: string;
+  buyerId: string;
+  orderId: string | null;
+  senderId: string;
+  senderName: string;
+  text: string;
+  sentAt: string;
+  recipients: { userId: string; online: boolean }[];
+}
