@@ -5,7 +5,8 @@ import type { Cart } from './cart.aggregate';
 /** Units of one offer in a cart; part of the Cart aggregate (one line per offer). */
 @Entity({ schema: 'cart', tableName: 'cart_lines' })
 @Unique({ name: 'cart_lines_cart_offer_unique', properties: ['cart', 'offerId'] })
-@Check({ name: 'cart_lines_quantity_check', expression: 'quantity between 1 and 999' })
+// Written as PostgreSQL prints it back, so `migration:create` sees no change.
+@Check({ name: 'cart_lines_quantity_check', expression: '(quantity >= 1) AND (quantity <= 999)' })
 export class CartLine {
   @PrimaryKey({ type: 'uuid' })
   readonly id: string;

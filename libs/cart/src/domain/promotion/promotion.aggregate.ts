@@ -55,11 +55,12 @@ export interface PromotionChanges {
  * conditional update (see PromotionUsage), never by this object.
  */
 @Entity({ schema: 'cart', tableName: 'promotions' })
+// Written as PostgreSQL prints it back, so `migration:create` sees no change.
 @Check({
   name: 'promotions_terms_check',
   expression:
-    "(kind = 'percent' and percent between 1 and 100 and amount is null) or " +
-    "(kind = 'fixed' and percent is null and amount > 0 and currency is not null)",
+    "((kind = 'percent'::text) AND ((percent >= 1) AND (percent <= 100)) AND (amount IS NULL)) OR " +
+    "((kind = 'fixed'::text) AND (percent IS NULL) AND (amount > 0) AND (currency IS NOT NULL))",
 })
 @Check({ name: 'promotions_used_check', expression: 'used >= 0' })
 @Check({

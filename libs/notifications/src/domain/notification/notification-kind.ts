@@ -1,0 +1,28 @@
+export const NOTIFICATION_KINDS = [
+  'order_placed',
+  'order_paid',
+  'shipped',
+  'delivered',
+  'order_cancelled',
+  'order_expired',
+  'refunded',
+  'chat_message',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** What a notification is about, for clients to link to (all optional). */
+export interface NotificationData {
+  orderId?: string;
+  shopOrderId?: string;
+  shopId?: string;
+  roomId?: string;
+  messageId?: string;
+  refundId?: string;
+  amount?: number;
+  currency?: string;
+  carrier?: string;
+  trackingNumber?: string;
+  reason?: string;
+  senderName?: string;
+  preview?: string;
+}
