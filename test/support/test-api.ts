@@ -31,6 +31,14 @@ export async function startTestApi(env: Env = {}): Promise<TestApi> {
   }
 }
 
+/**
+ * A second API instance on the same database and Redis prefix as `api` (another replica behind
+ * the load balancer). Closing it leaves the shared environment to `api`.
+ */
+export function startReplica(api: TestApi): Promise<TestApi> {
+  return start({ config: api.config, destroy: async () => undefined });
+}
+
 async function start(environment: TestEnvironment): Promise<TestApi> {
   const app = await createHttpApp(environment.config);
   const routes: TestApi['routes'] = [];

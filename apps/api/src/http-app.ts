@@ -13,6 +13,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, MetricsService, requestIdOf } from '@pasar/shared';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './admin/bull-board';
+import { RedisIoAdapter } from './realtime/redis-io.adapter';
 
 /**
  * Builds the HTTP application exactly as production runs it (tests use this too):
@@ -38,6 +39,8 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.enableCors({ origin: config.corsOrigins, credentials: true });
+  // Socket.IO (namespace /chat) on the same server, fanned out across instances through Redis.
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
@@ -79,6 +82,13 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
       immutable: true,
     });
   }
+  // The chat page (plain HTML + JS, copied into dist by `npm run build`) at /chat-app/.
+  await app.register(fastifyStatic, {
+    root: resolve(__dirname, '..', 'public', 'chat-app'),
+    prefix: '/chat-app',
+    decorateReply: false,
+    redirect: true,
+  });
   await mountBullBoard(app);
 
   if (config.swaggerEnabled) {

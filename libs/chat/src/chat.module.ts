@@ -1,10 +1,50 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { ChatController } from './api/chat.controller';
+import { ChatGateway } from './api/chat.gateway';
+import { MarkReadHandler } from './application/commands/mark-read/mark-read.handler';
+import { OpenRoomHandler } from './application/commands/open-room/open-room.handler';
+import { PostMessageHandler } from './application/commands/post-message/post-message.handler';
+import { Presence } from './application/ports/presence';
+import { GetRoomHandler } from './application/queries/get-room/get-room.handler';
+import { RoomViews } from './application/queries/get-room/room-views';
+import { ListMessagesHandler } from './application/queries/list-messages/list-messages.handler';
+import { ListRoomsHandler } from './application/queries/list-rooms/list-rooms.handler';
+import { RoomAccess } from './application/services/room-access';
 import { CHAT_ENTITIES } from './chat.entities';
+import { MessageRepository } from './domain/message/message.repository';
+import { ReadMarkerRepository } from './domain/read-state/read-marker.repository';
+import { ChatRoomRepository } from './domain/room/chat-room.repository';
+import { MikroOrmChatRoomRepository } from './infrastructure/persistence/mikro-orm-chat-room.repository';
+import { MikroOrmMessageRepository } from './infrastructure/persistence/mikro-orm-message.repository';
+import { MikroOrmReadMarkerRepository } from './infrastructure/persistence/mikro-orm-read-marker.repository';
+import { RedisPresence } from './infrastructure/realtime/redis-presence';
 
+/** Chat's use cases: commands, queries and their storage, without HTTP or Socket.IO. */
 @Module({
   imports: [MikroOrmModule.forFeature([...CHAT_ENTITIES])],
-  controllers: [],
-  providers: [],
+  providers: [
+    { provide: ChatRoomRepository, useClass: MikroOrmChatRoomRepository },
+    { provide: MessageRepository, useClass: MikroOrmMessageRepository },
+    { provide: ReadMarkerRepository, useClass: MikroOrmReadMarkerRepository },
+    { provide: Presence, useClass: RedisPresence },
+    RoomAccess,
+    RoomViews,
+    OpenRoomHandler,
+    PostMessageHandler,
+    MarkReadHandler,
+    GetRoomHandler,
+    ListRoomsHandler,
+    ListMessagesHandler,
+  ],
+  exports: [RoomAccess, Presence],
+})
+export class ChatCoreModule {}
+
+/** The chat context in an API process: REST and the realtime gateway. */
+@Module({
+  imports: [ChatCoreModule],
+  controllers: [ChatController],
+  providers: [ChatGateway],
 })
 export class ChatModule {}

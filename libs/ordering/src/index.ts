@@ -4,3 +4,5 @@ export { OrderingJobsModule } from './ordering-jobs.module';
 export { ORDERING_ENTITIES } from './ordering.entities';
 export * from './contracts/ordering.events';
 export { ORDER_COMPLETION_QUEUE } from './infrastructure/jobs/order-completion.queue';
+export { GetOrderPartiesQuery } from './application/queries/get-order-parties/get-order-parties.query';
+export type { OrderParties } from './application/queries/get-order-parties/order-parties.view';

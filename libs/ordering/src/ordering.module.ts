@@ -15,6 +15,7 @@ import { CheckoutIdempotency } from './application/ports/checkout-idempotency';
 import { GetOrderTimelineHandler } from './application/queries/get-order-timeline/get-order-timeline.handler';
 import { GetOrderTrackingHandler } from './application/queries/get-order-tracking/get-order-tracking.handler';
 import { GetOrderHandler } from './application/queries/get-order/get-order.handler';
+import { GetOrderPartiesHandler } from './application/queries/get-order-parties/get-order-parties.handler';
 import { GetShopOrderHandler } from './application/queries/get-shop-order/get-shop-order.handler';
 import { ListOrdersHandler } from './application/queries/list-orders/list-orders.handler';
 import { ListShopOrdersHandler } from './application/queries/list-shop-orders/list-shop-orders.handler';
@@ -60,6 +61,7 @@ import { ORDERING_ENTITIES } from './ordering.entities';
     ConfirmDeliveryHandler,
     AutoCompleteShopOrderHandler,
     GetOrderHandler,
+    GetOrderPartiesHandler,
     ListOrdersHandler,
     GetOrderTrackingHandler,
     GetOrderTimelineHandler,

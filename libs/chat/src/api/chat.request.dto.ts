@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  NotContains,
+} from 'class-validator';
+import { Uuid } from '@pasar/shared';
+
+export class OpenRoomDto {
+  @ApiProperty({ format: 'uuid' })
+  @Uuid()
+  shopId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'One of your orders from that shop' })
+  @IsOptional()
+  @Uuid()
+  orderId?: string;
+}
+
+export class MarkReadDto {
+  @ApiProperty({ format: 'uuid', description: 'The newest message you have read' })
+  @Uuid()
+  messageId!: string;
+}
+
+export class MessagesQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @Uuid()
+  before?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 50;
+}
+
+// Socket.IO payloads (validated by the gateway the same way the HTTP pipe validates bodies).
+
+export class RoomRefPayload {
+  @Uuid()
+  roomId!: string;
+}
+
+export class SendMessagePayload {
+  @Uuid()
+  roomId!: string;
+
+  @IsString()
+  @Length(1, 100)
+  @NotContains('\u0000', { message: 'clientMessageId must not contain NUL characters' })
+  clientMessageId!: string;
+
+  /** Trimmed and length-checked by the domain (CHAT.INVALID_MESSAGE). */
+  @IsString()
+  text!: string;
+}
+
+export class MarkReadPayload {
+  @Uuid()
+  roomId!: string;
+
+  @Uuid()
+  messageId!: string;
+}
+
+export class TypingPayload {
+  @Uuid()
+  roomId!: string;
+
+  @IsBoolean()
+  typing!: boolean;
+}

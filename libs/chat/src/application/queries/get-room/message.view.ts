@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, Role } from '@pasar/shared';
+
+export class MessageView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  roomId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  senderId!: string;
+
+  @ApiProperty({ enum: ROLES })
+  senderRole!: Role;
+
+  @ApiProperty({ description: "The sender's own id for the message (dedupe key)" })
+  clientMessageId!: string;
+
+  @ApiProperty()
+  text!: string;
+
+  @ApiProperty({ example: '2026-11-24T09:30:00.000Z' })
+  createdAt!: string;
+}
+
+export interface MessageRow {
+  id: string;
+  room_id: string;
+  sender_id: string;
+  sender_role: Role;
+  client_message_id: string;
+  text: string;
+  created_at: Date;
+}
+
+export const toMessageView = (row: MessageRow): MessageView => ({
+  id: row.id,
+  roomId: row.room_id,
+  senderId: row.sender_id,
+  senderRole: row.sender_role,
+  clientMessageId: row.client_message_id,
+  text: row.text,
+  createdAt: new Date(row.created_at).toISOString(),
+});

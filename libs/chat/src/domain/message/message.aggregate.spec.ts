@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { CHAT_MESSAGE_POSTED } from '../../contracts/chat.events';
+import { ChatRoom } from '../room/chat-room.aggregate';
+import { Message } from './message.aggregate';
+
+const buyer = { id: randomUUID(), role: 'buyer' as const };
+const sellerId = randomUUID();
+const room = ChatRoom.open({
+  buyer,
+  shopId: randomUUID(),
+  sellerId,
+  shopName: 'Toko',
+  orderId: randomUUID(),
+  now: new Date(),
+});
+
+const post = (text: string, sender: { id: string; role: 'buyer' | 'seller' | 'admin' } = buyer) =>
+  Message.post({
+    room,
+    sender,
+    senderName: 'Ana',
+    clientMessageId: 'c-1',
+    text,
+    maxLength: 10,
+    recipientOnline: (userId) => userId === sellerId,
+    now: new Date('2026-11-24T10:00:00Z'),
+  });
+
+describe('Message', () => {
+  it('trims the text and records chat.message-posted for the other participant', () => {
+    const message = post('  halo  ');
+    expect(message.text).toBe('halo');
+    expect(message.senderRole).toBe('buyer');
+    const [event] = message.peekEvents();
+    expect(event.type).toBe(CHAT_MESSAGE_POSTED);
+    expect(event.payload).toEqual({
+      messageId: message.id,
+      roomId: room.id,
+      shopId: room.shopId,
+      buyerId: buyer.id,
+      orderId: room.orderId,
+      senderId: buyer.id,
+      senderName: 'Ana',
+      text: 'halo',
+      sentAt: '2026-11-24T10:00:00.000Z',
+      recipients: [{ userId: sellerId, online: true }],
+    });
+  });
+
+  it('rejects empty, oversized and NUL-bearing text with CHAT.INVALID_MESSAGE', () => {
+    for (const text of ['', '   ', 'x'.repeat(11), 'a\u0000b']) {
+      expect(() => post(text)).toThrow(
+        expect.objectContaining({
+          code: 'CHAT.INVALID_MESSAGE',
+          details: expect.objectContaining({ field: 'text' }),
+        }),
+      );
+    }
+    expect(post('x'.repeat(10)).text).toHaveLength(10);
+  });
+
+  it('is written by the seller as seller, never by an admin', () => {
+    expect(post('ok', { id: sellerId, role: 'seller' }).senderRole).toBe('seller');
+    expect(() => post('hi', { id: randomUUID(), role: 'admin' })).toThrow(
+      expect.objectContaining({ code: 'CHAT.READ_ONLY' }),
+    );
+  });
+});

@@ -1,0 +1,14 @@
+import { ChatRoom } from './chat-room.aggregate';
+
+/** DI token and port; implemented with MikroORM in infrastructure/persistence. */
+export abstract class ChatRoomRepository {
+  abstract findById(id: string): Promise<ChatRoom | null>;
+  /** The room of a buyer with a shop, about an order or (null) about none. */
+  abstract findByParties(
+    buyerId: string,
+    shopId: string,
+    orderId: string | null,
+  ): Promise<ChatRoom | null>;
+  /** Inserts the room; throws the driver's unique violation when a concurrent open won. */
+  abstract add(room: ChatRoom): Promise<void>;
+}

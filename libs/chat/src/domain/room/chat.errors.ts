@@ -1,0 +1,48 @@
+import { DomainError, NotFoundError } from '@pasar/shared/domain';
+
+export const roomNotFound = (id?: string) => new NotFoundError('CHAT.ROOM_NOT_FOUND', 'Room', id);
+export const shopNotFound = (id?: string) => new NotFoundError('CHAT.SHOP_NOT_FOUND', 'Shop', id);
+export const orderNotFound = (id?: string) =>
+  new NotFoundError('CHAT.ORDER_NOT_FOUND', 'Order', id);
+export const messageNotFound = (id?: string) =>
+  new NotFoundError('CHAT.MESSAGE_NOT_FOUND', 'Message', id);
+
+/** Message text empty after trimming, or longer than allowed. */
+export class InvalidMessageError extends DomainError {
+  readonly code = 'CHAT.INVALID_MESSAGE';
+  readonly kind = 'invalid' as const;
+
+  constructor(reason: string, maxLength: number) {
+    super(`text ${reason}`, { field: 'text', maxLength });
+  }
+}
+
+/** Admins may read any room but do not take part in it. */
+export class ReadOnlyRoomError extends DomainError {
+  readonly code = 'CHAT.READ_ONLY';
+  readonly kind = 'forbidden' as const;
+
+  constructor() {
+    super('Admins may read this room but not write to it');
+  }
+}
+
+/** Only buyers open rooms (with a shop). */
+export class BuyerOnlyError extends DomainError {
+  readonly code = 'CHAT.BUYERS_ONLY';
+  readonly kind = 'forbidden' as const;
+
+  constructor() {
+    super('Only buyers open chat rooms');
+  }
+}
+
+/** Too many messages from one connection in the current window. */
+export class ChatRateLimitedError extends DomainError {
+  readonly code = 'CHAT.RATE_LIMITED';
+  readonly kind = 'too_many_requests' as const;
+
+  constructor(limit: number, windowMs: number) {
+    super(`At most ${limit} messages per ${windowMs} ms; slow down`, { limit, windowMs });
+  }
+}

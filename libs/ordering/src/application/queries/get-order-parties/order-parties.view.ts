@@ -1,0 +1,6 @@
+export interface OrderParties {
+  orderId: string;
+  buyerId: string;
+  /** The shops the order bought from (one ShopOrder each). */
+  shopIds: string[];
+}
