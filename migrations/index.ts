@@ -8,6 +8,8 @@ import { Migration20261123213804 } from './Migration20261123213804';
 import { Migration20261123214317 } from './Migration20261123214317';
 import { Migration20261123214447 } from './Migration20261123214447';
 import { Migration20261123215854 } from './Migration20261123215854';
+import { Migration20261123223929 } from './Migration20261123223929';
+import { Migration20261123224104 } from './Migration20261123224104';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
@@ -17,4 +19,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123214317', class: Migration20261123214317 },
   { name: 'Migration20261123214447', class: Migration20261123214447 },
   { name: 'Migration20261123215854', class: Migration20261123215854 },
+  { name: 'Migration20261123223929', class: Migration20261123223929 },
+  { name: 'Migration20261123224104', class: Migration20261123224104 },
 ];

@@ -3,7 +3,7 @@ import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
 import { ChatModule } from '@pasar/chat';
 import { InventoryJobsModule, InventoryModule } from '@pasar/inventory';
-import { NotificationsModule } from '@pasar/notifications';
+import { NotificationsJobsModule, NotificationsModule } from '@pasar/notifications';
 import { OrderingJobsModule, OrderingModule } from '@pasar/ordering';
 import { PaymentsJobsModule, PaymentsModule } from '@pasar/payments';
 import { SearchModule } from '@pasar/search';
@@ -30,6 +30,7 @@ export class WorkerModule {
         PaymentsJobsModule,
         ChatModule,
         NotificationsModule,
+        NotificationsJobsModule,
         SearchModule,
       ],
     };

@@ -1,0 +1,83 @@
+import { planNotification } from './notification-plan';
+
+const noBuyer = async () => null;
+const base = { orderId: 'o-1', buyerId: 'b-1' };
+
+describe('planNotification', () => {
+  it('tells the buyer an order expired when it was cancelled for a payment timeout', async () => {
+    expect(
+      await planNotification(
+        'ordering.order-cancelled',
+        { ...base, reason: 'payment_timeout' },
+        noBuyer,
+      ),
+    ).toEqual({ kind: 'order_expired', recipients: ['b-1'], data: { orderId: 'o-1' } });
+    expect(
+      await planNotification(
+        'ordering.order-cancelled',
+        { ...base, reason: 'buyer_cancelled' },
+        noBuyer,
+      ),
+    ).toEqual({
+      kind: 'order_cancelled',
+      recipients: ['b-1'],
+      data: { orderId: 'o-1', reason: 'buyer_cancelled' },
+    });
+  });
+
+  it('tells only the buyer about shop-side events, with the shipping details', async () => {
+    const plan = await planNotification(
+      'ordering.shop-order-shipped',
+      { ...base, shopOrderId: 's-1', shopId: 'shop-1', status: 'shipped', carrier: 'JNE' },
+      noBuyer,
+    );
+    expect(plan).toEqual({
+      kind: 'shipped',
+      recipients: ['b-1'],
+      data: { orderId: 'o-1', shopOrderId: 's-1', shopId: 'shop-1', carrier: 'JNE' },
+    });
+  });
+
+  it('finds the buyer of a refunded order, and tells no one when it is unknown', async () => {
+    const refund = {
+      refundId: 'r-1',
+      orderId: 'o-1',
+      reference: 's-1',
+      amount: 500,
+      currency: 'IDR',
+    };
+    const plan = await planNotification('payments.refund-succeeded', refund, async (orderId) =>
+      orderId === 'o-1' ? 'b-1' : null,
+    );
+    expect(plan).toMatchObject({ kind: 'refunded', recipients: ['b-1'], data: { amount: 500 } });
+    expect(await planNotification('payments.refund-succeeded', refund, noBuyer)).toBeNull();
+  });
+
+  it('tells only the chat recipients who were offline, never the sender', async () => {
+    const message = {
+      messageId: 'm-1',
+      roomId: 'room-1',
+      shopId: 'shop-1',
+      buyerId: 'b-1',
+      orderId: null,
+      senderId: 'seller-1',
+      senderName: 'Toko A',
+      text: 'x'.repeat(500),
+      sentAt: '2026-01-01T00:00:00Z',
+      recipients: [
+        { userId: 'b-1', online: false },
+        { userId: 'admin-1', online: true },
+        { userId: 'seller-1', online: false },
+      ],
+    };
+    const plan = await planNotification('chat.message-posted', message, noBuyer);
+    expect(plan?.recipients).toEqual(['b-1']);
+    expect(plan?.data.preview).toHaveLength(140);
+    const allOnline = { ...message, recipients: [{ userId: 'b-1', online: true }] };
+    expect(await planNotification('chat.message-posted', allOnline, noBuyer)).toBeNull();
+  });
+
+  it('ignores events it does not know', async () => {
+    expect(await planNotification('ordering.shop-order-completed', base, noBuyer)).toBeNull();
+  });
+});

@@ -1,0 +1,135 @@
+import {
+  CHAT_MESSAGE_POSTED,
+  ChatMessagePosted,
+  ConsumedEvents,
+  ORDER_CANCELLED,
+  ORDER_PAID,
+  ORDER_PLACED,
+  OrderCancelled,
+  OrderPaid,
+  OrderPlaced,
+  REFUND_SUCCEEDED,
+  RefundSucceeded,
+  SHOP_ORDER_CANCELLED,
+  SHOP_ORDER_DELIVERED,
+  SHOP_ORDER_SHIPPED,
+  ShopOrderStatus,
+} from '../../contracts/consumed-events';
+import { NotificationData, NotificationKind } from '../../domain/notification/notification-kind';
+
+/** Who to tell what about one event. */
+export interface NotificationPlan {
+  kind: NotificationKind;
+  recipients: string[];
+  data: NotificationData;
+}
+
+const PREVIEW_LENGTH = 140;
+
+/** Finds the buyer of an order (refund events do not name them). */
+export type BuyerOfOrder = (orderId: string) => Promise<string | null>;
+
+/**
+ * The notification an event makes, or null when it tells no one. Shop-side events name only
+ * the buyer, so only the buyer hears about them; chat messages go to the recipients who were
+ * offline when the message was posted (online ones saw it arrive).
+ */
+export async function planNotification(
+  type: string,
+  payload: unknown,
+  buyerOfOrder: BuyerOfOrder,
+): Promise<NotificationPlan | null> {
+  switch (type as keyof ConsumedEvents) {
+    case ORDER_PLACED: {
+      const p = payload as OrderPlaced;
+      return plan('order_placed', [p.buyerId], {
+        orderId: p.orderId,
+        amount: p.total,
+        currency: p.currency,
+      });
+    }
+    case ORDER_PAID: {
+      const p = payload as OrderPaid;
+      return plan('order_paid', [p.buyerId], {
+        orderId: p.orderId,
+        amount: p.total,
+        currency: p.currency,
+      });
+    }
+    case ORDER_CANCELLED: {
+      const p = payload as OrderCancelled;
+      return p.reason === 'payment_timeout'
+        ? plan('order_expired', [p.buyerId], { orderId: p.orderId })
+        : plan('order_cancelled', [p.buyerId], { orderId: p.orderId, reason: p.reason });
+    }
+    case SHOP_ORDER_SHIPPED: {
+      const p = payload as ShopOrderStatus;
+      return plan('shipped', [p.buyerId], {
+        ...shopOrderData(p),
+        carrier: p.carrier,
+        trackingNumber: p.trackingNumber,
+      });
+    }
+    case SHOP_ORDER_DELIVERED: {
+      const p = payload as ShopOrderStatus;
+      return plan('delivered', [p.buyerId], shopOrderData(p));
+    }
+    case SHOP_ORDER_CANCELLED: {
+      const p = payload as ShopOrderStatus;
+      return plan('order_cancelled', [p.buyerId], {
+        ...shopOrderData(p),
+        reason: p.reason,
+        amount: p.refundAmount,
+      });
+    }
+    case REFUND_SUCCEEDED: {
+      const p = payload as RefundSucceeded;
+      const buyerId = await buyerOfOrder(p.orderId);
+      if (!buyerId) return null;
+      return plan('refunded', [buyerId], {
+        orderId: p.orderId,
+        refundId: p.refundId,
+        amount: p.amount,
+        currency: p.currency,
+      });
+    }
+    case CHAT_MESSAGE_POSTED: {
+      const p = payload as ChatMessagePosted;
+      const offline = p.recipients
+        .filter((r) => !r.online && r.userId !== p.senderId)
+        .map((r) => r.userId);
+      if (offline.length === 0) return null;
+      return plan('chat_message', offline, {
+        roomId: p.roomId,
+        messageId: p.messageId,
+        shopId: p.shopId,
+        orderId: p.orderId ?? undefined,
+        senderName: p.senderName,
+        preview: preview(p.text),
+      });
+    }
+    default:
+      return null;
+  }
+}
+
+function plan(kind: NotificationKind, recipients: string[], data: NotificationData) {
+  return { kind, recipients: [...new Set(recipients)], data: withoutUndefined(data) };
+}
+
+const shopOrderData = (p: ShopOrderStatus): NotificationData => ({
+  orderId: p.orderId,
+  shopOrderId: p.shopOrderId,
+  shopId: p.shopId,
+});
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat;
+}
+
+function withoutUndefined(data: NotificationData): NotificationData {
+  return Object.fromEntries(
+    Object.entries(data).filter(([, value]) => value !== undefined && value !== null),
+  ) as NotificationData;
+}

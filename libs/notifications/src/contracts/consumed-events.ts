@@ -1,0 +1,99 @@
+/**
+ * The events notifications are made from, as notifications reads them (a tolerant reader: only
+ * the fields it uses, declared here so notifications imports no other context). The type
+ * strings are the publishers' contracts; extra payload fields are ignored.
+ */
+export const USER_REGISTERED = 'identity.user-registered';
+export const ORDER_PLACED = 'ordering.order-placed';
+export const ORDER_PAID = 'ordering.order-paid';
+export const ORDER_CANCELLED = 'ordering.order-cancelled';
+export const SHOP_ORDER_SHIPPED = 'ordering.shop-order-shipped';
+export const SHOP_ORDER_DELIVERED = 'ordering.shop-order-delivered';
+export const SHOP_ORDER_CANCELLED = 'ordering.shop-order-cancelled';
+export const REFUND_SUCCEEDED = 'payments.refund-succeeded';
+export const CHAT_MESSAGE_POSTED = 'chat.message-posted';
+
+export interface UserRegistered {
+  userId: string;
+  role: string;
+  email: string | null;
+  name: string;
+}
+
+export interface OrderPlaced {
+  orderId: string;
+  buyerId: string;
+  currency: string;
+  total: number;
+  shopOrders: { shopOrderId: string; shopId: string }[];
+}
+
+export interface OrderPaid {
+  orderId: string;
+  buyerId: string;
+  total: number;
+  currency: string;
+}
+
+export interface OrderCancelled {
+  orderId: string;
+  buyerId: string;
+  /** `payment_timeout` means the order expired unpaid. */
+  reason: string;
+}
+
+export interface ShopOrderStatus {
+  orderId: string;
+  shopOrderId: string;
+  shopId: string;
+  buyerId: string;
+  carrier?: string;
+  trackingNumber?: string;
+  reason?: string;
+  refundAmount?: number;
+}
+
+/** Names no buyer: notifications finds the order's buyer in its own order-buyers read model. */
+export interface RefundSucceeded {
+  refundId: string;
+  orderId: string;
+  reference: string;
+  amount: number;
+  currency: string;
+}
+
+export interface ChatMessagePosted {
+  messageId: string;
+  roomId: string;
+  shopId: string;
+  orderId: string | null;
+  senderId: string;
+  senderName: string;
+  text: string;
+  recipients: { userId: string; online: boolean }[];
+}
+
+/** Payload shape by event type. */
+export interface ConsumedEvents {
+  [USER_REGISTERED]: UserRegistered;
+  [ORDER_PLACED]: OrderPlaced;
+  [ORDER_PAID]: OrderPaid;
+  [ORDER_CANCELLED]: OrderCancelled;
+  [SHOP_ORDER_SHIPPED]: ShopOrderStatus;
+  [SHOP_ORDER_DELIVERED]: ShopOrderStatus;
+  [SHOP_ORDER_CANCELLED]: ShopOrderStatus;
+  [REFUND_SUCCEEDED]: RefundSucceeded;
+  [CHAT_MESSAGE_POSTED]: ChatMessagePosted;
+}
+
+/** The events that become notifications. */
+export const NOTIFYING_EVENT_TYPES = [
+  ORDER_PLACED,
+  ORDER_PAID,
+  ORDER_CANCELLED,
+  SHOP_ORDER_SHIPPED,
+  SHOP_ORDER_DELIVERED,
+  SHOP_ORDER_CANCELLED,
+  REFUND_SUCCEEDED,
+  CHAT_MESSAGE_POSTED,
+] as const satisfies readonly (keyof ConsumedEvents)[];

@@ -1,0 +1,11 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** Who bought an order, for events that name only the order (refunds). */
+@Entity({ schema: 'notifications', tableName: 'order_buyers' })
+export class OrderBuyerRow {
+  @PrimaryKey({ type: 'uuid' })
+  orderId!: string;
+
+  @Property({ type: 'uuid' })
+  buyerId!: string;
+}
