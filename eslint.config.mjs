@@ -46,6 +46,11 @@ export default tseslint.config(
     },
   },
   {
+    // Static pages served by the API run in the browser; `io` comes from /socket.io/socket.io.js.
+    files: ['apps/api/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, io: 'readonly' } },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -27,7 +27,7 @@ interface Buyer {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-class Http {
+export class Http {
   constructor(private readonly baseUrl: string) {}
 
   async call<T = unknown>(
@@ -50,7 +50,7 @@ class Http {
 }
 
 /** Runs `work` over `items` with at most `limit` in flight. */
-async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) {
+export async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(
@@ -64,7 +64,7 @@ async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Pr
   return results;
 }
 
-async function login(http: Http, email: string, password: string) {
+export async function login(http: Http, email: string, password: string) {
   const { body } = await http.call<{ accessToken: string }>('POST', '/auth/login', {
     body: { email, password },
     expect: [200],

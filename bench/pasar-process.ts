@@ -47,6 +47,9 @@ export async function benchEnv(): Promise<PasarEnv> {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_DEFAULT: NO_RATE_LIMIT,
       RATE_LIMIT_AUTH: NO_RATE_LIMIT,
+      // The chat flow sends a few messages per second on each socket, above the default limit.
+      CHAT_SEND_LIMIT: '10000',
+      CHAT_SEND_WINDOW_MS: '1000',
     },
   };
 }

@@ -3,7 +3,8 @@
  * autocannon over loopback, prints a table and writes bench/results/<timestamp>.json.
  *
  * Env: BENCH_DURATION (seconds per scenario, default 10), BENCH_WARMUP (seconds, default 2),
- * BENCH_SCENARIOS (comma-separated names, default all).
+ * BENCH_SCENARIOS (comma-separated names, default all); BENCH_CHAT_* for the chat flow
+ * (bench/chat-flow.ts).
  */
 import autocannon, { Instance, Options, Result } from 'autocannon';
 import { relative } from 'node:path';
@@ -19,6 +20,7 @@ import {
   waitForListing,
 } from './pasar-process';
 import { checkoutThroughput, FlowOutcome, hotSkuRace } from './checkout-flows';
+import { chatFlow, ChatFlowOptions, chatFlowOptions } from './chat-flow';
 import { expiryLag } from './expiry-lag';
 import { floorRatio, flowTable, isSkipped, Outcome, table, writeResults } from './report';
 import {
@@ -31,8 +33,11 @@ import {
   TokenPair,
 } from './scenarios';
 
-/** Multi-step benchmarks run after the scenarios (bench/checkout-flows.ts, bench/expiry-lag.ts). */
-const FLOWS = ['checkout', 'hot-sku', 'expiry-lag'] as const;
+/**
+ * Multi-step benchmarks run after the scenarios (bench/checkout-flows.ts, bench/expiry-lag.ts,
+ * bench/chat-flow.ts).
+ */
+const FLOWS = ['checkout', 'hot-sku', 'expiry-lag', 'chat'] as const;
 type Flow = (typeof FLOWS)[number];
 
 interface Settings {
@@ -40,6 +45,7 @@ interface Settings {
   warmupSeconds: number;
   scenarios: Scenario[];
   flows: Flow[];
+  chat: ChatFlowOptions;
 }
 
 /** Pasar's listing must reach at least this fraction of the floor's req/s (issue 3). */
@@ -84,6 +90,8 @@ async function main(): Promise<void> {
       flows.push(await checkoutThroughput(api.baseUrl, pasar.env.DATABASE_URL!));
     } else if (flow === 'hot-sku') {
       flows.push(await hotSkuRace(api.baseUrl, pasar.env.DATABASE_URL!));
+    } else if (flow === 'chat') {
+      flows.push(await chatFlow(api.baseUrl, pasar.env.DATABASE_URL!, settings.chat));
     } else {
       flows.push(await expiryLag(pasar));
     }
@@ -139,6 +147,7 @@ function readSettings(): Settings {
     warmupSeconds: seconds('BENCH_WARMUP', 2, 0),
     scenarios: wanted.length ? SCENARIOS.filter((s) => wanted.includes(s.name)) : SCENARIOS,
     flows: wanted.length ? FLOWS.filter((f) => wanted.includes(f)) : [...FLOWS],
+    chat: chatFlowOptions(),
   };
 }
 
