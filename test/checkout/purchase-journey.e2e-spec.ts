@@ -143,6 +143,43 @@ describe('a purchase from two shops, end to end', () => {
     }
   });
 
+  it('pays an order with nothing to pay (a 100 % promotion) at checkout: stock sold, no payment asked', async () => {
+    const promotion = await post('/promotions', market.admin, {
+      code: `FREE${Date.now()}`,
+      kind: 'percent',
+      percent: 100,
+    }).expect(201);
+    const buyer = await buyerWithAddress(api);
+    await addLine(api, buyer, batik.offerId, 1).expect(201);
+    await api
+      .http()
+      .put('/cart/promotion')
+      .set(buyer.auth)
+      .send({ code: promotion.body.code })
+      .expect(200);
+    const [before] = await sql(api).execute<{ on_hand: number }[]>(
+      'select sum(on_hand)::int as on_hand from inventory.stock_levels where variant_id = ?',
+      [batik.variantId],
+    );
+
+    const placed = (await checkout(api, buyer).expect(201)).body;
+    expect(placed).toMatchObject({ status: 'paid', total: 0, paymentInstructions: null });
+    expect(placed.paidAt).not.toBeNull();
+    const [after] = await sql(api).execute<{ on_hand: number; reserved: number }[]>(
+      `select sum(on_hand)::int as on_hand, sum(reserved)::int as reserved
+         from inventory.stock_levels where variant_id = ?`,
+      [batik.variantId],
+    );
+    expect(after.on_hand).toBe(before.on_hand - 1);
+    await post(`/orders/${placed.id}/payment-intent`, buyer).expect(409);
+    expect(
+      await count(
+        `select count(*)::int as n from shared.outbox where type = 'ordering.order-paid' and aggregate_id = ?`,
+        [placed.id],
+      ),
+    ).toBe(1);
+  });
+
   it('applies a replayed payment webhook once: one commit, one sale per unit, one order-paid event', async () => {
     const buyer = await buyerWithAddress(api);
     const placed = await placeOrder(buyer);

@@ -54,7 +54,8 @@ export interface OrderPlacedPayload {
 export interface OrderPaidPayload {
   orderId: string;
   buyerId: string;
-  paymentId: string;
+  /** Null when there was nothing to pay (the total was 0), so no payment was made. */
+  paymentId: string | null;
   total: number;
   currency: string;
   shopOrderIds: string[];

@@ -257,8 +257,11 @@ export class Order extends AggregateRoot {
     }
   }
 
-  /** The payment succeeded (the caller committed the stock): every ShopOrder becomes paid. */
-  markPaid(paymentId: string, now: Date): void {
+  /**
+   * The payment succeeded (the caller committed the stock): every ShopOrder becomes paid.
+   * `paymentId` is null for an order with nothing to pay (a 100 % promotion).
+   */
+  markPaid(paymentId: string | null, now: Date): void {
     if (this.status !== 'pending_payment') throw new IllegalTransitionError(this.status, 'paid');
     for (const shopOrder of this.shopOrders) shopOrder.markPaid(now);
     this._paidAt = now;

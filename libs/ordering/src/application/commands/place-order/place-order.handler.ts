@@ -2,7 +2,11 @@ import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/c
 import { EntityManager } from '@mikro-orm/postgresql';
 import { EmptyCartCommand, PriceCartQuery, PricedCart, RedeemPromotionCommand } from '@pasar/cart';
 import { GetUserAddressQuery } from '@pasar/identity';
-import { InsufficientStockError, ReserveStockCommand } from '@pasar/inventory';
+import {
+  CommitReservationCommand,
+  InsufficientStockError,
+  ReserveStockCommand,
+} from '@pasar/inventory';
 import { AppConfig } from '@pasar/shared';
 import {
   CheckoutOutOfStockError,
@@ -70,7 +74,13 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
       expiresAt: new Date(now.getTime() + this.config.ordering.reservationTtlSeconds * 1000),
       now,
     });
-    order.holdStock(await this.reserve(order, cart));
+    const reservationId = await this.reserve(order, cart);
+    order.holdStock(reservationId);
+    if (order.total === 0) {
+      // Nothing to pay (a 100 % promotion): the stock is sold and the order paid right away.
+      await this.commands.execute(new CommitReservationCommand(reservationId));
+      order.markPaid(null, now);
+    }
     if (promotion) {
       await this.commands.execute(
         new RedeemPromotionCommand(promotion.id, buyerId, order.id, order.discount),
@@ -79,6 +89,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     await this.commands.execute(new EmptyCartCommand(buyerId));
     await this.orders.save(order);
     const [view] = await this.views.orders([order.id]);
+    if (order.total === 0) return { ...view, paymentInstructions: null };
     return {
       ...view,
       paymentInstructions: {

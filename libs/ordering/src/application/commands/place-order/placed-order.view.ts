@@ -15,5 +15,10 @@ export class PaymentInstructionsView {
 
 /** Checkout's answer: the order with its ShopOrders, and how to pay it. */
 export class PlacedOrderView extends OrderView {
-  @ApiProperty({ type: PaymentInstructionsView }) paymentInstructions!: PaymentInstructionsView;
+  @ApiProperty({
+    type: PaymentInstructionsView,
+    nullable: true,
+    description: 'Null when the total is 0: the order is paid at checkout',
+  })
+  paymentInstructions!: PaymentInstructionsView | null;
 }
