@@ -1,6 +1,8 @@
 // The realtime chat through Socket.IO: handshake, room guard, messages, receipts, typing, presence.
 import { randomUUID } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
+import { MikroORM } from '@mikro-orm/core';
+import { Redis } from 'ioredis';
 import { signUp, startTestApi, TestApi } from '../support/test-api';
 import {
   ask,
@@ -393,6 +395,54 @@ describe('chat gateway (e2e)', () => {
       });
       if (!rejoined.ok) throw new Error('join failed');
       expect(rejoined.data.online).toEqual([buyer.id]);
+    });
+
+    it('stops counting the sockets of a crashed instance once its heartbeat lapses', async () => {
+      const { room, buyer, seller } = await chatWorld(api);
+      // What an instance that crashed with two seller sockets (one in the room) leaves behind:
+      // its shares, and a heartbeat nobody renews any more.
+      const redis = api.app.get(Redis);
+      const crashed = randomUUID();
+      await redis.set(`chat:online:instance:${crashed}`, '1', 'PX', 500);
+      await redis.hset(`chat:online:user:${seller.id}`, crashed, 2);
+      await redis.hset(`chat:online:room:${room.id}:user:${seller.id}`, crashed, 1);
+
+      const buyerSocket = await connect(api, { token: buyer.accessToken });
+      const before = await ask<{ online: string[] }>(buyerSocket, 'room:join', {
+        roomId: room.id,
+      });
+      if (!before.ok) throw new Error('join failed');
+      expect(before.data.online.sort()).toEqual([buyer.id, seller.id].sort());
+
+      await pause(700);
+      const after = await ask<{ online: string[] }>(buyerSocket, 'room:join', {
+        roomId: room.id,
+      });
+      if (!after.ok) throw new Error('join failed');
+      expect(after.data.online).toEqual([buyer.id]);
+
+      // The message's event says the seller is offline, so the offline notification goes out.
+      const sent = await ask<MessageBody>(buyerSocket, 'message:send', {
+        roomId: room.id,
+        clientMessageId: 'after-crash',
+        text: 'Halo?',
+      });
+      if (!sent.ok) throw new Error('send failed');
+      const [event] = await api.app
+        .get(MikroORM)
+        .em.fork()
+        .getConnection()
+        .execute<{ payload: { recipients: unknown } }[]>(
+          `select payload from shared.outbox where type = 'chat.message-posted' and payload->>'messageId' = ?`,
+          [sent.data.id],
+        );
+      expect(event.payload.recipients).toEqual([{ userId: seller.id, online: false }]);
+
+      // The seller's next socket in the room is their first one alive there.
+      const online = next(buyerSocket, 'presence');
+      const sellerSocket = await connect(api, { token: seller.accessToken });
+      await ask(sellerSocket, 'room:join', { roomId: room.id });
+      expect(await online).toEqual({ roomId: room.id, userId: seller.id, online: true });
     });
 
     it('leaves a room: no more messages from it', async () => {

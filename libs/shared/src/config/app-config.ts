@@ -64,6 +64,12 @@ export class AppConfig {
     /** Per socket: messages allowed per window; more get error acks. */
     sendLimit: number;
     sendWindowMs: number;
+    /**
+     * An API instance's share of chat presence counts only while its heartbeat key lives; the
+     * key lasts this long and is renewed every third of it, so a crashed instance's sockets stop
+     * counting within this time.
+     */
+    presenceTtlSeconds: number;
   };
   /** Outgoing email. Without SMTP_URL, rendered emails are recorded instead of sent. */
   readonly mail!: { smtpUrl: string | null; from: string };
@@ -169,6 +175,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxMessageLength: integer(env, 'CHAT_MAX_MESSAGE_LENGTH', 2000, 1, 20_000),
       sendLimit: integer(env, 'CHAT_SEND_LIMIT', 20, 1, 10_000),
       sendWindowMs: integer(env, 'CHAT_SEND_WINDOW_MS', 10_000, 100, 3_600_000),
+      presenceTtlSeconds: integer(env, 'CHAT_PRESENCE_TTL_SECONDS', 30, 1, 3600),
     },
     mail: {
       smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
