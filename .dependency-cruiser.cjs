@@ -63,10 +63,10 @@ module.exports = {
     {
       name: 'read-models-take-events-only',
       comment:
-        'search, payments and notifications learn of other contexts from events: they declare the payloads they ' +
+        'search, payments, notifications, reviews and analytics learn of other contexts from events: they declare the payloads they ' +
         'read and import no other context (ARCHITECTURE.md: they depend only on the kernel).',
       severity: 'error',
-      from: { path: '^libs/(search|payments|notifications)/' },
+      from: { path: '^libs/(search|payments|notifications|reviews|analytics)/' },
       to: { path: '^libs/(?!$1/|shared/)' },
     },
     {

@@ -1,4 +1,5 @@
 // Configuration for the MikroORM CLI (`npm run migration:create`): every context's entities.
+import { ANALYTICS_ENTITIES } from '@pasar/analytics';
 import { CART_ENTITIES } from '@pasar/cart';
 import { CATALOG_ENTITIES } from '@pasar/catalog';
 import { CHAT_ENTITIES } from '@pasar/chat';
@@ -7,6 +8,7 @@ import { INVENTORY_ENTITIES } from '@pasar/inventory';
 import { NOTIFICATIONS_ENTITIES } from '@pasar/notifications';
 import { ORDERING_ENTITIES } from '@pasar/ordering';
 import { PAYMENTS_ENTITIES } from '@pasar/payments';
+import { REVIEWS_ENTITIES } from '@pasar/reviews';
 import { SEARCH_ENTITIES } from '@pasar/search';
 import { SHOPS_ENTITIES } from '@pasar/shops';
 import { loadConfig, OutboxMessage, ProcessedEvent, ormOptions } from '@pasar/shared';
@@ -24,6 +26,8 @@ export default ormOptions(loadConfig().databaseUrl, {
     ...PAYMENTS_ENTITIES,
     ...CHAT_ENTITIES,
     ...NOTIFICATIONS_ENTITIES,
+    ...REVIEWS_ENTITIES,
+    ...ANALYTICS_ENTITIES,
     ...SEARCH_ENTITIES,
   ],
 });

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AnalyticsModule } from '@pasar/analytics';
 import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
 import { ChatModule } from '@pasar/chat';
@@ -7,6 +8,7 @@ import { NotificationsModule } from '@pasar/notifications';
 import { InventoryModule } from '@pasar/inventory';
 import { OrderingModule } from '@pasar/ordering';
 import { PaymentsModule } from '@pasar/payments';
+import { ReviewsModule } from '@pasar/reviews';
 import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, DomainEventsQueueModule, HttpKernelModule, KernelModule } from '@pasar/shared';
@@ -31,6 +33,8 @@ export class ApiModule {
         PaymentsModule,
         ChatModule,
         NotificationsModule,
+        ReviewsModule,
+        AnalyticsModule,
         SearchModule,
       ],
       controllers: [AdminSessionController],

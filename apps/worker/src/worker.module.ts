@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AnalyticsModule } from '@pasar/analytics';
 import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
 import { ChatModule } from '@pasar/chat';
@@ -6,6 +7,7 @@ import { InventoryJobsModule, InventoryModule } from '@pasar/inventory';
 import { NotificationsJobsModule, NotificationsModule } from '@pasar/notifications';
 import { OrderingJobsModule, OrderingModule } from '@pasar/ordering';
 import { PaymentsJobsModule, PaymentsModule } from '@pasar/payments';
+import { ReviewsModule } from '@pasar/reviews';
 import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, KernelModule, OutboxRelayModule } from '@pasar/shared';
@@ -31,6 +33,8 @@ export class WorkerModule {
         ChatModule,
         NotificationsModule,
         NotificationsJobsModule,
+        ReviewsModule,
+        AnalyticsModule,
         SearchModule,
       ],
     };
