@@ -48,6 +48,8 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 
 /** The first listing page both Pasar and the floor serve: 20 products with price and stock. */
 export const LISTING_PATH = '/products?limit=20';
+/** A word of every bench product's name ("Bench product 0001"): ranks and facets 1,000 rows. */
+export const SEARCH_PATH = '/search?q=product&limit=20';
 /** How many product pages the `product` scenario rotates through. */
 const DETAIL_SLUGS = 10;
 
@@ -108,6 +110,17 @@ export const SCENARIOS: Scenario[] = [
       const paths = page.items.map((item) => `/products/${encodeURIComponent(item.slug)}`);
       await getJson(`${ctx.baseUrl}${paths[0]}`); // fail fast if the detail route is missing
       return { path: paths[0], requests: paths.map((path) => ({ method: 'GET', path })) };
+    },
+  },
+  {
+    name: 'search',
+    description: `GET ${SEARCH_PATH}: a one-word full-text search with facets (read model)`,
+    connections: 50,
+    async prepare(ctx) {
+      requireCatalog(ctx);
+      const result = await getJson<{ total: number }>(`${ctx.baseUrl}${SEARCH_PATH}`);
+      if (result.total === 0) throw new Error(`GET ${SEARCH_PATH} found nothing`);
+      return { path: SEARCH_PATH };
     },
   },
   {

@@ -2,6 +2,7 @@ import { SearchAvailability } from './infrastructure/read-model/search-availabil
 import { SearchCategory } from './infrastructure/read-model/search-category.entity';
 import { SearchOffer } from './infrastructure/read-model/search-offer.entity';
 import { SearchProduct } from './infrastructure/read-model/search-product.entity';
+import { SearchRating } from './infrastructure/read-model/search-rating.entity';
 import { SearchShop } from './infrastructure/read-model/search-shop.entity';
 
 /** Every table of the search schema (the migration CLI and the module both use this list). */
@@ -11,4 +12,5 @@ export const SEARCH_ENTITIES = [
   SearchShop,
   SearchCategory,
   SearchAvailability,
+  SearchRating,
 ];

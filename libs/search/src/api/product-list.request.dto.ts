@@ -18,7 +18,7 @@ import {
 } from '../application/queries/list-products/product-listing';
 
 /** `maxPrice` may not be below `minPrice` (the message names the field). */
-function NotBelowMinPrice(): PropertyDecorator {
+export function NotBelowMinPrice(): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name: 'notBelowMinPrice',
@@ -26,7 +26,7 @@ function NotBelowMinPrice(): PropertyDecorator {
       propertyName: propertyName as string,
       validator: {
         validate: (value: unknown, args: ValidationArguments) => {
-          const min = (args.object as ShopProductListRequest).minPrice;
+          const min = (args.object as { minPrice?: unknown }).minPrice;
           return typeof min !== 'number' || typeof value !== 'number' || value >= min;
         },
         defaultMessage: ({ property }: ValidationArguments) =>
@@ -35,7 +35,7 @@ function NotBelowMinPrice(): PropertyDecorator {
     });
 }
 
-const toBoolean = ({ value }: { value: unknown }) =>
+export const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 /** `GET /shops/{slug}/products` filters (and the base of `GET /products`). */

@@ -9,6 +9,7 @@ export const CATEGORY_MOVED = 'catalog.category-moved';
 export const SHOP_SAVED = 'shops.shop-saved';
 export const OFFER_SAVED = 'shops.offer-saved';
 export const AVAILABILITY_CHANGED = 'inventory.availability-changed';
+export const RATING_SUMMARY_CHANGED = 'reviews.rating-summary-changed';
 
 export interface ProductSaved {
   id: string;
@@ -68,6 +69,14 @@ export interface AvailabilityChanged {
   available: number;
 }
 
+/** A product's approved-review summary (the histogram is not read). */
+export interface RatingSummaryChanged {
+  productId: string;
+  /** 0 when count is 0, two decimals. */
+  average: number;
+  count: number;
+}
+
 /** Payload shape by event type. */
 export interface ConsumedEvents {
   [PRODUCT_SAVED]: ProductSaved;
@@ -76,6 +85,7 @@ export interface ConsumedEvents {
   [SHOP_SAVED]: ShopSaved;
   [OFFER_SAVED]: OfferSaved;
   [AVAILABILITY_CHANGED]: AvailabilityChanged;
+  [RATING_SUMMARY_CHANGED]: RatingSummaryChanged;
 }
 
 export type ConsumedEventType = keyof ConsumedEvents;
@@ -87,4 +97,5 @@ export const CONSUMED_EVENT_TYPES = [
   SHOP_SAVED,
   OFFER_SAVED,
   AVAILABILITY_CHANGED,
+  RATING_SUMMARY_CHANGED,
 ] as const satisfies readonly ConsumedEventType[];

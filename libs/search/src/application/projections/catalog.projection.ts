@@ -47,20 +47,22 @@ export class CatalogProjection {
 
   async categorySaved(event: EventEnvelope<CategorySaved>, em: EntityManager): Promise<void> {
     const c = event.payload;
-    await em.execute(
+    const applied = await em.execute<{ id: string }[]>(
       `insert into search.categories (id, slug, name, parent_id, path, as_of)
        values (?, ?, ?, ?, ?, ?)
        on conflict (id) do update
           set slug = excluded.slug, name = excluded.name, parent_id = excluded.parent_id,
               path = excluded.path, as_of = excluded.as_of
-        where search.categories.as_of <= excluded.as_of`,
+        where search.categories.as_of <= excluded.as_of
+       returning id`,
       [c.id, c.slug, c.name, c.parentId ?? null, c.path, event.occurredAt],
     );
+    if (applied.length > 0) await this.listing.reindexCategory(em, c.id);
   }
 
   /** Rewrites every path under the moved category, as the catalog did (no per-product events). */
   async categoryMoved(event: EventEnvelope<CategoryMoved>, em: EntityManager): Promise<void> {
-    const { fromPath, toPath } = event.payload;
+    const { id, fromPath, toPath } = event.payload;
     await em.execute(
       `update search.categories set path = ? || substr(path, ?) where starts_with(path, ?)`,
       [toPath, fromPath.length + 1, fromPath],
@@ -74,5 +76,6 @@ export class CatalogProjection {
         where p.id = m.id`,
       [toPath, fromPath.length + 1, fromPath],
     );
+    await this.listing.reindexCategory(em, id);
   }
 }

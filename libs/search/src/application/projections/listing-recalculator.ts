@@ -47,26 +47,65 @@ export class ListingRecalculator {
     return this.lock(em, [`search:stock:${shopId}:${variantId}`]);
   }
 
-  /** Recomputes the listing figures of these products from their offers. */
+  /**
+   * Recomputes the listing figures of these products from their offers, their rating from the
+   * ratings table, and their full-text document.
+   */
   async recompute(em: EntityManager, productIds: string[]): Promise<void> {
     if (productIds.length === 0) return;
     await em.execute(
       `update search.products p
           set min_price = s.min_price, currency = s.currency, offer_count = s.offer_count,
-              available = s.available, listed = p.status = 'active' and s.offer_count > 0
+              available = s.available, listed = p.status = 'active' and s.offer_count > 0,
+              shop_ids = s.shop_ids, rating_average = s.rating_average,
+              rating_count = s.rating_count, document = ${DOCUMENT_OF('p')}
          from (select pr.id,
                       min(o.price_amount) as min_price,
                       (array_agg(o.price_currency order by o.price_amount, o.id)
                         filter (where o.id is not null))[1] as currency,
                       count(o.id)::int as offer_count,
-                      coalesce(bool_or(o.available > 0), false) as available
+                      coalesce(bool_or(o.available > 0), false) as available,
+                      coalesce(array_agg(distinct o.shop_id) filter (where o.id is not null),
+                               '{}') as shop_ids,
+                      coalesce(min(r.average), 0) as rating_average,
+                      coalesce(min(r.count), 0) as rating_count
                  from search.products pr
                  left join search.offers o
                    on o.product_id = pr.id and o.active and o.shop_active
+                 left join search.ratings r on r.product_id = pr.id
                 where pr.id = any(?::uuid[])
                 group by pr.id) s
         where p.id = s.id`,
       [pgArray(productIds)],
     );
   }
+
+  /**
+   * Rewrites the full-text document of every product filed under this category (or below it),
+   * after the category's name or place changed. No per-product locks (a category may hold
+   * thousands); the row locks of the update order it against concurrent recomputes.
+   */
+  async reindexCategory(em: EntityManager, categoryId: string): Promise<void> {
+    await em.execute(
+      `update search.products p set document = ${DOCUMENT_OF('p')}
+        where p.category_ids @> array[?]::uuid[]`,
+      [categoryId],
+    );
+  }
 }
+
+/**
+ * The full-text document of product row `p` (the text search configuration is 'english'):
+ * name A, variant option values B, category path and listed shop names C, description D.
+ */
+export const DOCUMENT_OF = (p: string) => `
+  setweight(to_tsvector('english', ${p}.name), 'A') ||
+  setweight(to_tsvector('english', coalesce(
+    (select string_agg(o.value, ' ')
+       from jsonb_array_elements(${p}.variants) v, jsonb_each_text(v.value -> 'options') o),
+    '')), 'B') ||
+  setweight(to_tsvector('english', concat_ws(' ',
+    (select string_agg(c.name, ' ') from search.categories c where c.id = any(${p}.category_ids)),
+    (select string_agg(distinct so.shop_name, ' ') from search.offers so
+      where so.product_id = ${p}.id and so.active and so.shop_active))), 'C') ||
+  setweight(to_tsvector('english', coalesce(${p}.description, '')), 'D')`;

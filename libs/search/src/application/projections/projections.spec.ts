@@ -4,6 +4,7 @@ import { AvailabilityProjection } from './availability.projection';
 import { CatalogProjection } from './catalog.projection';
 import { ListingRecalculator } from './listing-recalculator';
 import { categoryIdsOf } from './pg';
+import { RatingsProjection } from './ratings.projection';
 import { SearchProjector } from './search-projector';
 import { ShopsProjection } from './shops.projection';
 
@@ -39,6 +40,7 @@ function fakeListing() {
     lockStock: jest.fn().mockResolvedValue(undefined),
     lockProducts: jest.fn().mockResolvedValue(undefined),
     recompute: jest.fn().mockResolvedValue(undefined),
+    reindexCategory: jest.fn().mockResolvedValue(undefined),
   };
 }
 
@@ -191,6 +193,69 @@ describe('search projections', () => {
     });
   });
 
+  describe('catalog.category-saved', () => {
+    const category = envelope('catalog.category-saved', {
+      id: SHOP,
+      slug: 'tees',
+      name: 'Tees',
+      parentId: null,
+      path: `/${SHOP}/`,
+    });
+
+    it('rewrites the search documents of the products under a renamed category', async () => {
+      const listing = fakeListing();
+      const { em } = fakeEm(true);
+      await new CatalogProjection(listing as unknown as ListingRecalculator).categorySaved(
+        category,
+        em,
+      );
+      expect(listing.reindexCategory).toHaveBeenCalledWith(em, SHOP);
+    });
+
+    it('leaves the documents alone for a stale category event', async () => {
+      const listing = fakeListing();
+      const { em } = fakeEm(false);
+      await new CatalogProjection(listing as unknown as ListingRecalculator).categorySaved(
+        category,
+        em,
+      );
+      expect(listing.reindexCategory).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('reviews.rating-summary-changed', () => {
+    const summary = (average: number, count: number) =>
+      envelope('reviews.rating-summary-changed', {
+        productId: PRODUCT,
+        average,
+        count,
+        histogram: { '1': 0, '2': 0, '3': 0, '4': count, '5': 0 },
+      });
+
+    it("copies the newer summary onto the product's rating columns", async () => {
+      const listing = fakeListing();
+      const { em, statements } = fakeEm(true);
+      await new RatingsProjection(listing as unknown as ListingRecalculator).ratingSummaryChanged(
+        summary(4, 2),
+        em,
+      );
+      expect(listing.lockProducts).toHaveBeenCalledWith(em, [PRODUCT]);
+      expect(statements[1]).toContain('update search.products set rating_average');
+      expect((em.execute as jest.Mock).mock.calls[1][1]).toEqual([4, 2, PRODUCT]);
+    });
+
+    it('keeps a late, older summary from overwriting a newer one', async () => {
+      const listing = fakeListing();
+      const { em, statements } = fakeEm(false);
+      await new RatingsProjection(listing as unknown as ListingRecalculator).ratingSummaryChanged(
+        summary(3, 1),
+        em,
+      );
+      expect(statements[0]).toContain('where search.ratings.as_of <= excluded.as_of');
+      expect(statements).toHaveLength(1);
+    });
+  });
+
   describe('locks', () => {
     it('takes each key once, in sorted order', async () => {
       const { em } = fakeEm(true);
@@ -217,6 +282,7 @@ describe('search projections', () => {
       new CatalogProjection(listing),
       new ShopsProjection(listing),
       new AvailabilityProjection(listing),
+      new RatingsProjection(listing),
     );
     await projector.apply(envelope('identity.user-registered', {}), em);
     expect(em.execute).not.toHaveBeenCalled();

@@ -9,10 +9,12 @@ import {
   ConsumedEventType,
   OFFER_SAVED,
   PRODUCT_SAVED,
+  RATING_SUMMARY_CHANGED,
   SHOP_SAVED,
 } from '../../contracts/consumed-events';
 import { AvailabilityProjection } from './availability.projection';
 import { CatalogProjection } from './catalog.projection';
+import { RatingsProjection } from './ratings.projection';
 import { ShopsProjection } from './shops.projection';
 
 type Apply<T extends ConsumedEventType> = (
@@ -25,7 +27,12 @@ type Apply<T extends ConsumedEventType> = (
 export class SearchProjector {
   private readonly handlers: { [T in ConsumedEventType]: Apply<T> };
 
-  constructor(catalog: CatalogProjection, shops: ShopsProjection, stock: AvailabilityProjection) {
+  constructor(
+    catalog: CatalogProjection,
+    shops: ShopsProjection,
+    stock: AvailabilityProjection,
+    ratings: RatingsProjection,
+  ) {
     this.handlers = {
       [PRODUCT_SAVED]: (event, em) => catalog.productSaved(event, em),
       [CATEGORY_SAVED]: (event, em) => catalog.categorySaved(event, em),
@@ -33,6 +40,7 @@ export class SearchProjector {
       [SHOP_SAVED]: (event, em) => shops.shopSaved(event, em),
       [OFFER_SAVED]: (event, em) => shops.offerSaved(event, em),
       [AVAILABILITY_CHANGED]: (event, em) => stock.availabilityChanged(event, em),
+      [RATING_SUMMARY_CHANGED]: (event, em) => ratings.ratingSummaryChanged(event, em),
     };
   }
 

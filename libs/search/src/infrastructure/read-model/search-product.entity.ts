@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Check, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One row per catalog product, shaped for the buyer listing: the catalog's listing state plus
@@ -6,6 +6,12 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * `listed` = active product with at least one active offer of an active shop.
  */
 @Entity({ schema: 'search', tableName: 'products' })
+// Checks written as PostgreSQL prints them back, so `migration:create` sees no change.
+@Check({
+  name: 'products_rating_check',
+  expression:
+    '((rating_average >= (0)::numeric) AND (rating_average <= (5)::numeric)) AND (rating_count >= 0)',
+})
 @Index({ name: 'search_products_slug_idx', properties: ['slug'] })
 @Index({
   name: 'search_products_category_ids_idx',
@@ -26,6 +32,25 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
   name: 'search_products_listed_name_idx',
   expression:
     'create index "search_products_listed_name_idx" on "search"."products" ("name", "id") where "listed"',
+})
+@Index({
+  name: 'search_products_shop_ids_idx',
+  expression:
+    'create index "search_products_shop_ids_idx" on "search"."products" using gin ("shop_ids")',
+})
+@Index({
+  name: 'search_products_listed_document_idx',
+  expression:
+    'create index "search_products_listed_document_idx" on "search"."products" using gin ("document") where "listed"',
+})
+@Index({
+  name: 'search_products_listed_name_trgm_idx',
+  expression:
+    'create index "search_products_listed_name_trgm_idx" on "search"."products" using gin ("name" gin_trgm_ops) where "listed"',
+})
+@Index({
+  name: 'search_products_listed_name_words_idx',
+  expression: `create index "search_products_listed_name_words_idx" on "search"."products" using gin (to_tsvector('simple', "name")) where "listed"`,
 })
 export class SearchProduct {
   @PrimaryKey({ type: 'uuid' })
@@ -82,4 +107,22 @@ export class SearchProduct {
 
   @Property({ type: 'boolean', default: false })
   readonly listed!: boolean;
+
+  /** The shops with a listed offer of the product: the shop filter and facet. */
+  @Property({ type: 'uuid[]', columnType: 'uuid[]', default: '{}' })
+  readonly shopIds!: string[];
+
+  /**
+   * The full-text document: name (weight A), variant options (B), category and shop names (C),
+   * description (D). Derived by ListingRecalculator, never written by the ORM.
+   */
+  @Property({ type: 'unknown', columnType: 'tsvector', nullable: true, lazy: true })
+  readonly document?: unknown;
+
+  /** Average of the approved reviews (0 without any), two decimals. */
+  @Property({ type: 'decimal', columnType: 'numeric(3,2)', default: 0 })
+  readonly ratingAverage!: string;
+
+  @Property({ type: 'integer', default: 0 })
+  readonly ratingCount!: number;
 }

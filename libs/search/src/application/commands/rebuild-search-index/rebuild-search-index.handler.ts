@@ -30,7 +30,8 @@ export class RebuildSearchIndexHandler implements ICommandHandler<RebuildSearchI
     const em = this.orm.em.fork() as EntityManager;
     return em.transactional(async (tx) => {
       await tx.execute(
-        'truncate search.products, search.offers, search.shops, search.categories, search.availability',
+        `truncate search.products, search.offers, search.shops, search.categories,
+                  search.availability, search.ratings`,
       );
       this.listing.holdsTablesExclusively(tx);
       let replayed = 0;
