@@ -30,4 +30,7 @@ export default ormOptions(loadConfig().databaseUrl, {
     ...ANALYTICS_ENTITIES,
     ...SEARCH_ENTITIES,
   ],
+  // The analytics read model is plain SQL tables without entities: its migrations are written
+  // by hand, and the generator must not propose dropping them.
+  schemaGenerator: { ignoreSchema: ['analytics'] },
 });

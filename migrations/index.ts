@@ -10,6 +10,9 @@ import { Migration20261123214447 } from './Migration20261123214447';
 import { Migration20261123215854 } from './Migration20261123215854';
 import { Migration20261123223929 } from './Migration20261123223929';
 import { Migration20261123224104 } from './Migration20261123224104';
+import { Migration20261123230843 } from './Migration20261123230843';
+import { Migration20261123231213 } from './Migration20261123231213';
+import { Migration20261123231500 } from './Migration20261123231500';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
@@ -21,4 +24,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123215854', class: Migration20261123215854 },
   { name: 'Migration20261123223929', class: Migration20261123223929 },
   { name: 'Migration20261123224104', class: Migration20261123224104 },
+  { name: 'Migration20261123230843', class: Migration20261123230843 },
+  { name: 'Migration20261123231213', class: Migration20261123231213 },
+  { name: 'Migration20261123231500', class: Migration20261123231500 },
 ];

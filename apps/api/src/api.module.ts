@@ -12,6 +12,7 @@ import { ReviewsModule } from '@pasar/reviews';
 import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, DomainEventsQueueModule, HttpKernelModule, KernelModule } from '@pasar/shared';
+import { AdminEventsController } from './admin/admin-events.controller';
 import { AdminSessionController } from './admin/admin-session.controller';
 
 /** The HTTP process: every context's controllers, plus the admin pages. */
@@ -37,7 +38,7 @@ export class ApiModule {
         AnalyticsModule,
         SearchModule,
       ],
-      controllers: [AdminSessionController],
+      controllers: [AdminSessionController, AdminEventsController],
     };
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { RebuildAnalyticsCommand } from '@pasar/analytics';
 import { RebuildSearchIndexCommand } from '@pasar/search';
 import {
   AppConfig,
@@ -22,6 +23,7 @@ const USAGE = `Usage: node dist/apps/cli/src/main.js <command>
   seed                                  add the demo data (idempotent; SEED_SIZE=demo|bench)
   create-admin <email> <password> [name]  add an admin account
   rebuild-search                        rebuild the product listing read model from the outbox
+  rebuild-analytics                     rebuild the analytics read model from the outbox
   up                                    migrate, seed, then run the api and the worker`;
 
 async function withContext<T>(
@@ -81,6 +83,23 @@ async function rebuildSearch(config: AppConfig): Promise<void> {
   }
 }
 
+/** Empties the analytics read model and replays the events it is built from. */
+async function rebuildAnalytics(config: AppConfig): Promise<void> {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
+    logger: ['error'],
+  });
+  try {
+    const started = Date.now();
+    const { replayed } = await app.get(CommandBus).execute(new RebuildAnalyticsCommand());
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      `Rebuilt the analytics read model from ${replayed} events in ${seconds} s\n`,
+    );
+  } finally {
+    await app.close();
+  }
+}
+
 /** Runs the api and the worker as child processes until Ctrl-C. */
 function up(config: AppConfig): void {
   const children = ['api', 'worker'].map((app) =>
@@ -113,7 +132,11 @@ function up(config: AppConfig): void {
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   const config = loadConfig();
-  if (!['migrate', 'seed', 'create-admin', 'rebuild-search', 'up'].includes(command)) {
+  if (
+    !['migrate', 'seed', 'create-admin', 'rebuild-search', 'rebuild-analytics', 'up'].includes(
+      command,
+    )
+  ) {
     process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
     return;
@@ -123,6 +146,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') return migrate(config);
   if (command === 'seed') return seed(config, size);
   if (command === 'rebuild-search') return rebuildSearch(config);
+  if (command === 'rebuild-analytics') return rebuildAnalytics(config);
   if (command === 'create-admin') {
     const [email, password, name = 'Admin'] = args;
     if (!email || !password || password.length < 8) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AddAddressHandler } from './application/commands/add-address/add-address.handler';
 import { AddToWishlistHandler } from './application/commands/add-to-wishlist/add-to-wishlist.handler';
+import { BanUserHandler } from './application/commands/ban-user/ban-user.handler';
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler';
 import { ConfirmEmailVerificationHandler } from './application/commands/confirm-email-verification/confirm-email-verification.handler';
 import { EditAddressHandler } from './application/commands/edit-address/edit-address.handler';
@@ -14,6 +15,7 @@ import { RemoveFromWishlistHandler } from './application/commands/remove-from-wi
 import { RequestEmailVerificationHandler } from './application/commands/request-email-verification/request-email-verification.handler';
 import { RequestPhoneOtpHandler } from './application/commands/request-phone-otp/request-phone-otp.handler';
 import { SetDefaultAddressHandler } from './application/commands/set-default-address/set-default-address.handler';
+import { UnbanUserHandler } from './application/commands/unban-user/unban-user.handler';
 import { UpdateProfileHandler } from './application/commands/update-profile/update-profile.handler';
 import { VerifyPhoneOtpHandler } from './application/commands/verify-phone-otp/verify-phone-otp.handler';
 import { CodeSender } from './application/ports/code-sender';
@@ -22,6 +24,8 @@ import { GetAddressHandler } from './application/queries/get-address/get-address
 import { GetUserHandler } from './application/queries/get-user/get-user.handler';
 import { GetUserAddressHandler } from './application/queries/get-user-address/get-user-address.handler';
 import { ListAddressesHandler } from './application/queries/list-addresses/list-addresses.handler';
+import { GetAdminUserHandler } from './application/queries/get-admin-user/get-admin-user.handler';
+import { ListUsersHandler } from './application/queries/list-users/list-users.handler';
 import { ListWishlistHandler } from './application/queries/list-wishlist/list-wishlist.handler';
 import { OtpCodes } from './application/services/otp-codes';
 import { OtpIssuer } from './application/services/otp-issuer';
@@ -88,6 +92,10 @@ import { IDENTITY_ENTITIES } from './identity.entities';
     GetAddressHandler,
     GetUserAddressHandler,
     ListWishlistHandler,
+    BanUserHandler,
+    UnbanUserHandler,
+    ListUsersHandler,
+    GetAdminUserHandler,
   ],
   exports: [SimulatedCodeSender],
 })

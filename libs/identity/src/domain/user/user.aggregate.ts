@@ -5,14 +5,18 @@ import { Address, AddressFields, AddressType } from './address.entity';
 import {
   AddressLimitError,
   addressNotFound,
+  CannotBanSelfError,
   EmailAlreadyVerifiedError,
   NoEmailError,
   NoPasswordError,
+  UserBannedError,
 } from './user.errors';
 import {
+  UserBannedEvent,
   UserEmailVerifiedEvent,
   UserPasswordChangedEvent,
   UserRegisteredEvent,
+  UserUnbannedEvent,
 } from './user.events';
 
 export const MAX_ADDRESSES = 20;
@@ -56,6 +60,14 @@ export class User extends AggregateRoot {
     fieldName: 'phone_verified_at',
   })
   private _phoneVerifiedAt: Date | null = null;
+
+  @Property({
+    type: 'datetime',
+    columnType: 'timestamptz(3)',
+    nullable: true,
+    fieldName: 'banned_at',
+  })
+  private _bannedAt: Date | null = null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
@@ -136,6 +148,34 @@ export class User extends AggregateRoot {
 
   get updatedAt(): Date {
     return this._updatedAt;
+  }
+
+  get bannedAt(): Date | null {
+    return this._bannedAt;
+  }
+
+  /** Guards every way of starting a session (password, phone OTP, refresh). */
+  assertCanSignIn(): void {
+    if (this._bannedAt !== null) throw new UserBannedError();
+  }
+
+  /**
+   * An admin shuts the account out; the caller revokes every session in the same transaction.
+   * Banning a banned user changes nothing; an admin cannot ban themselves.
+   */
+  ban(byUserId: string, now: Date): void {
+    if (byUserId === this.id) throw new CannotBanSelfError();
+    if (this._bannedAt !== null) return;
+    this._bannedAt = now;
+    this._updatedAt = now;
+    this.record(new UserBannedEvent('User', this.id, { userId: this.id, bannedBy: byUserId }));
+  }
+
+  unban(byUserId: string, now: Date): void {
+    if (this._bannedAt === null) return;
+    this._bannedAt = null;
+    this._updatedAt = now;
+    this.record(new UserUnbannedEvent('User', this.id, { userId: this.id, unbannedBy: byUserId }));
   }
 
   rename(name: string, now: Date): void {

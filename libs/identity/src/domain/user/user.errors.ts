@@ -56,6 +56,22 @@ export class AddressLimitError extends DomainError {
   }
 }
 
+export class UserBannedError extends DomainError {
+  readonly code = 'IDENTITY.USER_BANNED';
+  readonly kind = 'forbidden';
+  constructor() {
+    super('This account is banned');
+  }
+}
+
+export class CannotBanSelfError extends DomainError {
+  readonly code = 'IDENTITY.CANNOT_BAN_SELF';
+  readonly kind = 'unprocessable';
+  constructor() {
+    super('An admin cannot ban their own account');
+  }
+}
+
 export const userNotFound = (id?: string) =>
   new NotFoundError('IDENTITY.USER_NOT_FOUND', 'User', id);
 export const addressNotFound = (id?: string) =>

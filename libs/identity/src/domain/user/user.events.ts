@@ -17,3 +17,11 @@ export class UserPasswordChangedEvent extends DomainEvent<{ userId: string }> {
 export class UserEmailVerifiedEvent extends DomainEvent<{ userId: string; email: string }> {
   readonly type = 'identity.user-email-verified';
 }
+
+export class UserBannedEvent extends DomainEvent<{ userId: string; bannedBy: string }> {
+  readonly type = 'identity.user-banned';
+}
+
+export class UserUnbannedEvent extends DomainEvent<{ userId: string; unbannedBy: string }> {
+  readonly type = 'identity.user-unbanned';
+}

@@ -19,6 +19,7 @@ export class LoginHandler implements ICommandHandler<LoginCommand> {
     // Verify even without a user, so response time does not reveal which emails exist.
     const valid = await this.hasher.verify(user?.passwordHash ?? null, command.password);
     if (!user || !valid) throw new InvalidCredentialsError();
+    user.assertCanSignIn();
     const tokens = await this.sessions.start(user);
     return { ...tokens, userId: user.id, role: user.role };
   }

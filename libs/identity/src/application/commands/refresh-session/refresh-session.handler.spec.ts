@@ -24,7 +24,7 @@ function setup() {
     save: jest.fn(async () => undefined),
   } satisfies RefreshTokenFamilyRepository;
   const users = {
-    findById: jest.fn(async () => ({ id: 'u1', role: 'buyer' })),
+    findById: jest.fn(async () => ({ id: 'u1', role: 'buyer', assertCanSignIn: () => undefined })),
   } as unknown as UserRepository;
   const sessions = {
     pair: jest.fn(async (_user, fam: RefreshTokenFamily, secret: string) => ({

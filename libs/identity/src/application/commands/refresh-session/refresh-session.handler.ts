@@ -46,6 +46,7 @@ export class RefreshSessionHandler implements ICommandHandler<RefreshSessionComm
     }
     const user = await this.users.findById(result.family.userId);
     if (!user) throw userNotFound(result.family.userId);
+    user.assertCanSignIn();
     return this.sessions.pair(user, result.family, next);
   }
 }

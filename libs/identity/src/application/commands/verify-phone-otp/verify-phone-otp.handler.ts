@@ -17,6 +17,7 @@ export class VerifyPhoneOtpHandler implements ICommandHandler<VerifyPhoneOtpComm
     return this.verifier.verify('phone_sign_in', phone, code, async (now) => {
       const existing = await this.users.findByPhone(phone);
       const user = existing ?? User.registerByPhone({ phone, now });
+      user.assertCanSignIn();
       user.markPhoneVerified(now);
       await this.users.save(user);
       const tokens = await this.sessions.start(user);

@@ -26,3 +26,9 @@ export class UserView {
   @ApiProperty()
   createdAt!: string;
 }
+
+/** What admins see of an account. */
+export class AdminUserView extends UserView {
+  @ApiProperty({ type: String, nullable: true, description: 'Set while an admin ban holds' })
+  bannedAt!: string | null;
+}
