@@ -18,7 +18,7 @@ import {
 } from '../application/queries/list-products/product-listing';
 
 /** `maxPrice` may not be below `minPrice` (the message names the field). */
-export function NotBelowMinPrice(): PropertyDecorator {
+function NotBelowMinPrice(): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
       name: 'notBelowMinPrice',
@@ -35,16 +35,11 @@ export function NotBelowMinPrice(): PropertyDecorator {
     });
 }
 
-export const toBoolean = ({ value }: { value: unknown }) =>
+const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
-/** `GET /shops/{slug}/products` filters (and the base of `GET /products`). */
-export class ShopProductListRequest extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'The category or any of its descendants' })
-  @IsOptional()
-  @IsUUID('all')
-  categoryId?: string;
-
+/** The price and stock filters every product list and search shares, with paging. */
+export class PriceAndStockQuery extends PageQuery {
   @ApiPropertyOptional({ minimum: 0, description: 'Lowest price at least this (minor units)' })
   @IsOptional()
   @Type(() => Number)
@@ -65,6 +60,14 @@ export class ShopProductListRequest extends PageQuery {
   @Transform(toBoolean)
   @IsBoolean()
   inStock?: boolean;
+}
+
+/** `GET /shops/{slug}/products` filters (and the base of `GET /products`). */
+export class ShopProductListRequest extends PriceAndStockQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'The category or any of its descendants' })
+  @IsOptional()
+  @IsUUID('all')
+  categoryId?: string;
 
   @ApiPropertyOptional({ enum: PRODUCT_SORTS, default: 'newest' })
   @IsOptional()

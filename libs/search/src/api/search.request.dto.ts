@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  IsBoolean,
   IsIn,
   IsInt,
   IsNumber,
@@ -11,16 +10,16 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQuery, Text, trimmed, Uuid } from '@pasar/shared';
+import { Text, trimmed, Uuid } from '@pasar/shared';
 import {
   SEARCH_SORTS,
   SearchCriteria,
   SearchSort,
 } from '../application/queries/search-products/search-products.query';
-import { NotBelowMinPrice, toBoolean } from './product-list.request.dto';
+import { PriceAndStockQuery } from './product-list.request.dto';
 
 /** `GET /search` query string. */
-export class SearchRequest extends PageQuery {
+export class SearchRequest extends PriceAndStockQuery {
   @ApiPropertyOptional({
     maxLength: 200,
     description:
@@ -41,27 +40,6 @@ export class SearchRequest extends PageQuery {
   @IsOptional()
   @Uuid()
   shop?: string;
-
-  @ApiPropertyOptional({ minimum: 0, description: 'Lowest price at least this (minor units)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  minPrice?: number;
-
-  @ApiPropertyOptional({ minimum: 0, description: 'Lowest price at most this (minor units)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @NotBelowMinPrice()
-  maxPrice?: number;
-
-  @ApiPropertyOptional({ description: 'Only products some listed offer has in stock' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
-  inStock?: boolean;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 5, description: 'Average rating at least this' })
   @IsOptional()
