@@ -13,6 +13,7 @@ import { Migration20261123224104 } from './Migration20261123224104';
 import { Migration20261123230843 } from './Migration20261123230843';
 import { Migration20261123231213 } from './Migration20261123231213';
 import { Migration20261123231500 } from './Migration20261123231500';
+import { Migration20261123233559 } from './Migration20261123233559';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123230843', class: Migration20261123230843 },
   { name: 'Migration20261123231213', class: Migration20261123231213 },
   { name: 'Migration20261123231500', class: Migration20261123231500 },
+  { name: 'Migration20261123233559', class: Migration20261123233559 },
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { eventually, startWorker } from '../support/worker';
 import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
@@ -32,6 +33,15 @@ describe('reviews (with the worker)', () => {
     api = await startTestApi();
     worker = await startWorker(api);
     market = await twoShopMarket(api);
+    // Reviews learns which products exist from catalog events: wait until it knows the market's.
+    const ids = [market.a30, market.a10, market.b20].map((item) => item.productId);
+    await eventually(async () => {
+      const [{ known }] = await sql(api).execute<{ known: number }[]>(
+        'select count(*)::int as known from reviews.products where product_id in (?) and active',
+        [ids],
+      );
+      expect(known).toBe(ids.length);
+    });
   });
 
   afterAll(async () => {
@@ -281,6 +291,8 @@ describe('reviews (with the worker)', () => {
     await write(buyer, a10.productId, { rating: 3, title: ' ', text: 'y' }).expect(400);
     await write(buyer, a10.productId, { rating: '3', title: 't', text: 'y' }).expect(400);
     await write(buyer, 'not-a-uuid', review(3)).expect(400);
+    const unknown = await write(buyer, randomUUID(), review(3)).expect(404);
+    expect(unknown.body.code).toBe('REVIEWS.PRODUCT_NOT_FOUND');
     await http().get(`/products/${a10.productId}/reviews`).query({ sort: 'best' }).expect(400);
     await http().get('/products/nope/rating').expect(400);
     await http().get('/admin/reviews').query({ status: 'lost' }).set(market.admin.auth).expect(400);

@@ -3,6 +3,7 @@ import { ReviewVote } from './domain/review/review-vote.entity';
 import { Review } from './domain/review/review.aggregate';
 import { PurchasedItem } from './infrastructure/read-model/purchased-item.entity';
 import { ReceivedShopOrder } from './infrastructure/read-model/received-shop-order.entity';
+import { ReviewableProduct } from './infrastructure/read-model/reviewable-product.entity';
 import { ShopOffer } from './infrastructure/read-model/shop-offer.entity';
 import { ShopOwner } from './infrastructure/read-model/shop-owner.entity';
 
@@ -15,4 +16,5 @@ export const REVIEWS_ENTITIES = [
   ReceivedShopOrder,
   ShopOwner,
   ShopOffer,
+  ReviewableProduct,
 ];

@@ -8,6 +8,7 @@ export const SHOP_ORDER_DELIVERED = 'ordering.shop-order-delivered';
 export const SHOP_ORDER_COMPLETED = 'ordering.shop-order-completed';
 export const SHOP_SAVED = 'shops.shop-saved';
 export const OFFER_SAVED = 'shops.offer-saved';
+export const PRODUCT_SAVED = 'catalog.product-saved';
 
 export interface OrderPlaced {
   orderId: string;
@@ -33,10 +34,17 @@ export interface OfferSaved {
   productId: string;
 }
 
+export interface ProductSaved {
+  id: string;
+  status: string;
+  updatedAt: string;
+}
+
 export const CONSUMED_EVENT_TYPES = [
   ORDER_PLACED,
   SHOP_ORDER_DELIVERED,
   SHOP_ORDER_COMPLETED,
   SHOP_SAVED,
   OFFER_SAVED,
+  PRODUCT_SAVED,
 ] as const;

@@ -56,5 +56,8 @@ export class NotProductSellerError extends DomainError {
   }
 }
 
+export const productNotFound = (id: string) =>
+  new NotFoundError('REVIEWS.PRODUCT_NOT_FOUND', 'Product', id);
+
 export const reviewNotFound = (id?: string) =>
   new NotFoundError('REVIEWS.REVIEW_NOT_FOUND', 'Review', id);

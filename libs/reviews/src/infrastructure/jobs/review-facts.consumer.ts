@@ -7,6 +7,8 @@ import {
   OfferSaved,
   ORDER_PLACED,
   OrderPlaced,
+  PRODUCT_SAVED,
+  ProductSaved,
   SHOP_ORDER_COMPLETED,
   SHOP_ORDER_DELIVERED,
   SHOP_SAVED,
@@ -16,7 +18,7 @@ import {
 
 /**
  * Keeps the local facts reviews decides with: purchased and received items (verified reviews)
- * and shop owners and offers (seller replies). Every write is an idempotent upsert, so events
+ * shop owners and offers (seller replies), and which products exist and are active. Every write is an idempotent upsert, so events
  * may arrive twice or out of order.
  */
 @Injectable()
@@ -33,6 +35,8 @@ export class ReviewFactsConsumer implements EventConsumer {
         return this.shopSaved(event.payload as unknown as ShopSaved, em);
       case OFFER_SAVED:
         return this.offerSaved(event.payload as unknown as OfferSaved, em);
+      case PRODUCT_SAVED:
+        return this.productSaved(event.payload as unknown as ProductSaved, em);
     }
   }
 
@@ -88,6 +92,15 @@ export class ReviewFactsConsumer implements EventConsumer {
       `insert into reviews.shop_offers (offer_id, shop_id, product_id) values (?, ?, ?)
        on conflict do nothing`,
       [offer.offerId, offer.shopId, offer.productId],
+    );
+  }
+
+  private async productSaved(product: ProductSaved, em: EntityManager): Promise<void> {
+    await em.execute(
+      `insert into reviews.products (product_id, active, updated_at) values (?, ?, ?)
+       on conflict (product_id) do update set active = excluded.active, updated_at = excluded.updated_at
+        where reviews.products.updated_at < excluded.updated_at`,
+      [product.id, product.status === 'active', product.updatedAt],
     );
   }
 }

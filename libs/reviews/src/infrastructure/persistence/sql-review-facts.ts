@@ -9,6 +9,14 @@ export class SqlReviewFacts extends ReviewFacts {
     super();
   }
 
+  async isReviewable(productId: string): Promise<boolean> {
+    const [row] = await this.em.execute<unknown[]>(
+      'select 1 from reviews.products where product_id = ? and active',
+      [productId],
+    );
+    return row !== undefined;
+  }
+
   async hasReceived(buyerId: string, productId: string): Promise<boolean> {
     const [row] = await this.em.execute<unknown[]>(
       `select 1 from reviews.purchased_items p

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ReviewFacts } from '../../../domain/review/review-facts';
 import { Review } from '../../../domain/review/review.aggregate';
-import { AlreadyReviewedError } from '../../../domain/review/review.errors';
+import { AlreadyReviewedError, productNotFound } from '../../../domain/review/review.errors';
 import { ReviewRepository } from '../../../domain/review/review.repository';
 import { WriteReviewCommand } from './write-review.command';
 
@@ -14,6 +14,7 @@ export class WriteReviewHandler implements ICommandHandler<WriteReviewCommand> {
 
   async execute(command: WriteReviewCommand): Promise<{ reviewId: string }> {
     const { buyerId, productId } = command;
+    if (!(await this.facts.isReviewable(productId))) throw productNotFound(productId);
     if (await this.reviews.hasReviewed(buyerId, productId)) {
       throw new AlreadyReviewedError(productId);
     }
