@@ -1,6 +1,6 @@
+import { addLine } from '../cart/cart-fixtures';
 import { signUp, startTestApi, TestApi } from '../support/test-api';
 import {
-  addToCart,
   Buyer,
   buyerWithAddress,
   checkout,
@@ -34,7 +34,7 @@ describe('Checkout under concurrency (200 buyers, 50 units)', () => {
     merchant = await openMerchant(api, admin, [30, 20]);
     buyers = await inBatches([...Array(BUYERS).keys()], 8, async () => {
       const buyer = await buyerWithAddress(api);
-      await addToCart(api, buyer, merchant.offerId, 1);
+      await addLine(api, buyer, merchant.offerId, 1).expect(201);
       return buyer;
     });
   }, 240_000);

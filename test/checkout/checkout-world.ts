@@ -1,4 +1,5 @@
 // Shared setup for the cross-context checkout specs: a shop with stock, buyers with addresses.
+import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { createVariants, openShop, openWarehouse, receive } from '../inventory/inventory-fixtures';
@@ -76,17 +77,16 @@ export async function buyerWithAddress(api: TestApi): Promise<Buyer> {
   return { ...buyer, addressId: address.body.id };
 }
 
-export async function addToCart(api: TestApi, buyer: TestUser, offerId: string, quantity = 1) {
-  await api.http().post('/cart/lines').set(buyer.auth).send({ offerId, quantity }).expect(201);
-}
-
-export function checkout(api: TestApi, buyer: Buyer, key = `key-${Math.random()}`) {
-  return api
-    .http()
-    .post('/orders')
-    .set(buyer.auth)
-    .set('idempotency-key', key)
-    .send({ shippingAddressId: buyer.addressId, paymentMethod: 'card' });
+/** POST /orders for the buyer's cart; `key: null` sends no Idempotency-Key. */
+export function checkout(
+  api: TestApi,
+  buyer: Buyer,
+  key: string | null = randomUUID(),
+  body: Record<string, unknown> = {},
+) {
+  const request = api.http().post('/orders').set(buyer.auth);
+  if (key !== null) request.set('idempotency-key', key);
+  return request.send({ shippingAddressId: buyer.addressId, paymentMethod: 'card', ...body });
 }
 
 /** A connection for assertions in plain SQL. */

@@ -1,11 +1,10 @@
 // Helpers shared by the ordering end-to-end specs: a market of two shops, checkouts, payments.
-import { randomUUID } from 'node:crypto';
 import { addLine, openMarket, sellable, Sellable } from '../cart/cart-fixtures';
-import { Buyer, buyerWithAddress, sql } from '../checkout/checkout-world';
+import { Buyer, buyerWithAddress, checkout, sql } from '../checkout/checkout-world';
 import { eventually } from '../support/worker';
 import { TestApi, TestUser } from '../support/test-api';
 
-export { buyerWithAddress, sql } from '../checkout/checkout-world';
+export { buyerWithAddress, checkout, sql } from '../checkout/checkout-world';
 export type { Buyer } from '../checkout/checkout-world';
 
 export interface ShopOrderBody {
@@ -75,17 +74,6 @@ export async function fillCart(api: TestApi, buyer: TestUser, lines: [Sellable, 
   for (const [offer, quantity] of lines) {
     await addLine(api, buyer, offer.offerId, quantity).expect(201);
   }
-}
-
-export function checkout(
-  api: TestApi,
-  buyer: Buyer,
-  key: string | null = randomUUID(),
-  body: Record<string, unknown> = {},
-) {
-  const request = api.http().post('/orders').set(buyer.auth);
-  if (key !== null) request.set('idempotency-key', key);
-  return request.send({ shippingAddressId: buyer.addressId, paymentMethod: 'card', ...body });
 }
 
 /** A buyer with an address who checked out `lines`; answers the placed order. */

@@ -13,7 +13,7 @@ export class NotificationPushConsumer implements EventConsumer {
 
   async handle(event: EventEnvelope): Promise<void> {
     const p = event.payload as NotificationCreatedEvent['payload'];
-    this.emitter.push(p.userId, {
+    await this.emitter.push(p.userId, {
       id: p.notificationId,
       kind: p.kind,
       title: p.title,
