@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { IsolationLevel } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Actor, assertOwnership, Page } from '@pasar/shared';
 import { orderNotFound } from '../../domain/order/order.errors';
@@ -97,9 +98,20 @@ const iso = (date: Date | null) => (date === null ? null : new Date(date).toISOS
 export class OrderViews {
   constructor(private readonly em: EntityManager) {}
 
-  /** The orders with these ids, in the order given; unknown ids are left out. */
-  async orders(ids: string[]): Promise<OrderView[]> {
-    if (ids.length === 0) return [];
+  /**
+   * The orders with these ids, in the order given; unknown ids are left out. The order rows and
+   * their ShopOrders are read from one snapshot, so a change committing in between (an expiry)
+   * never shows half: the derived status and the order's own fields always agree.
+   */
+  orders(ids: string[]): Promise<OrderView[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    if (this.em.isInTransaction()) return this.read(ids);
+    return this.em.transactional(() => this.read(ids), {
+      isolationLevel: IsolationLevel.REPEATABLE_READ,
+    });
+  }
+
+  private async read(ids: string[]): Promise<OrderView[]> {
     const rows = await this.em.execute<OrderRow[]>(
       `select ${ORDER_COLUMNS} from ordering.orders o where o.id in (?)`,
       [ids],
