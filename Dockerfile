@@ -12,6 +12,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Owned by `node` so a volume mounted here (shared uploads across replicas) is writable.
+RUN mkdir -p uploads && chown node:node uploads
 USER node
-EXPOSE 3000
+EXPOSE 3000 50051
 CMD ["node", "dist/apps/api/src/main.js"]
