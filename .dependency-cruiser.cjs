@@ -12,7 +12,11 @@ module.exports = {
       from: { path: '^libs/([^/]+)/' },
       to: {
         path: '^libs/([^/]+)/src/',
-        pathNot: ['^libs/$1/', '^libs/[^/]+/src/index\\.ts$', '^libs/shared/src/(domain|testing)/index\\.ts$'],
+        pathNot: [
+          '^libs/$1/',
+          '^libs/[^/]+/src/index\\.ts$',
+          '^libs/shared/src/(domain|testing)/index\\.ts$',
+        ],
       },
     },
     {
@@ -22,7 +26,12 @@ module.exports = {
       from: { path: '^apps/' },
       to: {
         path: '^libs/[^/]+/src/',
-        pathNot: ['^libs/[^/]+/src/index\\.ts$', '^libs/shared/src/(domain|testing)/index\\.ts$'],
+        pathNot: [
+          '^libs/[^/]+/src/index\\.ts$',
+          '^libs/shared/src/(domain|testing)/index\\.ts$',
+          // Loaded before everything else, so it cannot come through the shared index.
+          '^libs/shared/src/observability/tracing\\.ts$',
+        ],
       },
     },
     {
@@ -102,7 +111,11 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^(apps|libs)/',
-        pathNot: ['\\.(spec|int-spec|e2e-spec)\\.ts$', '^libs/[^/]+/test/', '^libs/shared/src/testing/'],
+        pathNot: [
+          '\\.(spec|int-spec|e2e-spec)\\.ts$',
+          '^libs/[^/]+/test/',
+          '^libs/shared/src/testing/',
+        ],
       },
       to: { path: '^libs/shared/src/testing/' },
     },
@@ -119,6 +132,9 @@ module.exports = {
     exclude: { path: '^dist/' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -16,6 +16,7 @@ module.exports = {
   moduleNameMapper: {
     '^@pasar/shared/testing$': '<rootDir>/libs/shared/src/testing',
     '^@pasar/shared/domain$': '<rootDir>/libs/shared/src/domain',
+    '^@pasar/shared/tracing$': '<rootDir>/libs/shared/src/observability/tracing',
     '^@pasar/migrations$': '<rootDir>/migrations',
     '^@pasar/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },

@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { io, Socket } from 'socket.io-client';
 import { DEMO_PASSWORD } from '../apps/cli/src/demo-seeder';
-import { FlowOutcome, Http, inParallel, login } from './checkout-flows';
+import { FlowOutcome, Http, inParallel, login, perUnit } from './checkout-flows';
 
 export interface ChatFlowOptions {
   rooms: number;
@@ -81,6 +81,7 @@ export async function chatFlow(
   baseUrl: string,
   databaseUrl: string,
   options: ChatFlowOptions = chatFlowOptions(),
+  serverCpuMicros: () => number | null = () => null,
 ): Promise<FlowOutcome> {
   const http = new Http(baseUrl);
   const setupStarted = performance.now();
@@ -109,7 +110,9 @@ export async function chatFlow(
       rooms.push({ id: body.id, buyer, seller: shop.owner, sockets });
     });
     const setupSeconds = (performance.now() - setupStarted) / 1000;
+    const cpuBefore = serverCpuMicros();
     const run = await exchange(rooms, options);
+    const cpuAfter = serverCpuMicros();
     const persisted = await storedCount(databaseUrl, run.ackedIds);
     const acked = run.ackedIds.length;
     const lost = [
@@ -128,6 +131,7 @@ export async function chatFlow(
         'latency p50 ms': round(pct(0.5)),
         'latency p99 ms': round(pct(0.99)),
         'latency max ms': round(pct(1)),
+        'API CPU µs per acked message': perUnit(cpuBefore, cpuAfter, run.ackedIds.length),
         'target msg/s': options.rate,
         sent: run.sent,
         acked,

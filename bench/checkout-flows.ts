@@ -50,6 +50,17 @@ export class Http {
 }
 
 /** Runs `work` over `items` with at most `limit` in flight. */
+/** CPU µs spent per unit between two readings of the server's CPU time; '-' without them. */
+export function perUnit(
+  before: number | null,
+  after: number | null,
+  units: number,
+): number | string {
+  return before === null || after === null || units === 0
+    ? '-'
+    : Math.round((after - before) / units);
+}
+
 export async function inParallel<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) {
   const results: R[] = new Array(items.length);
   let next = 0;
@@ -138,6 +149,7 @@ export async function checkoutThroughput(
   baseUrl: string,
   databaseUrl: string,
   orders = 1000,
+  serverCpuMicros: () => number | null = () => null,
 ): Promise<FlowOutcome> {
   const http = new Http(baseUrl);
   const concurrency = 50;
@@ -157,6 +169,7 @@ export async function checkoutThroughput(
   const statuses: Record<string, number> = {};
   const latencies: number[] = [];
   const startedAt = performance.now();
+  const cpuBefore = serverCpuMicros();
   await inParallel(buyers, concurrency, async (buyer) => {
     const began = performance.now();
     const status = await checkout(http, buyer);
@@ -164,6 +177,7 @@ export async function checkoutThroughput(
     statuses[status] = (statuses[status] ?? 0) + 1;
   });
   const elapsed = (performance.now() - startedAt) / 1000;
+  const cpuAfter = serverCpuMicros();
   const created = statuses['201'] ?? 0;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) =>
@@ -176,6 +190,7 @@ export async function checkoutThroughput(
       orders: created,
       'p50 ms': round(pct(0.5)),
       'p99 ms': round(pct(0.99)),
+      'API CPU µs per order': perUnit(cpuBefore, cpuAfter, created),
       statuses: JSON.stringify(statuses),
       'cart lines added/s (setup)': round(orders / fillSeconds),
     },

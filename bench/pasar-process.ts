@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
@@ -18,6 +19,9 @@ const READY_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
 /** The highest value Pasar's config accepts (libs/shared/src/config/app-config.ts). */
 const NO_RATE_LIMIT = '10000000';
+
+/** Linux's USER_HZ, the unit of utime and stime in /proc/<pid>/stat. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface PasarEnv {
   env: NodeJS.ProcessEnv;
@@ -39,6 +43,8 @@ export async function benchEnv(): Promise<PasarEnv> {
       JWT_SECRET: randomBytes(36).toString('base64url'),
       OTP_SECRET: randomBytes(36).toString('base64url'),
       PAYMENT_WEBHOOK_SECRET: randomBytes(36).toString('base64url'),
+      // The benchmark drives HTTP only; a fixed gRPC port could clash with another process.
+      GRPC_ENABLED: 'false',
       DATABASE_URL: databaseUrl.toString(),
       REDIS_PREFIX: BENCH_REDIS_PREFIX,
       PORT: String(port),
@@ -242,6 +248,22 @@ export class ServerProcess {
   }
 
   /** SIGTERM, then SIGKILL if it has not exited after a few seconds. Safe to call twice. */
+  /**
+   * CPU time the server process has used so far (user + system), in microseconds; null where
+   * /proc is not there. Steadier than req/s on a shared machine: the benchmark reports the
+   * server's CPU per request beside the throughput.
+   */
+  cpuMicros(): number | null {
+    const pid = this.child.pid;
+    if (pid === undefined || this.exited) return null;
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS_PER_SECOND;
+    } catch {
+      return null;
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.exited) return;
     const exit = once(this.child, 'exit');

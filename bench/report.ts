@@ -14,6 +14,8 @@ export interface ScenarioResult {
   connections: number;
   durationSeconds: number;
   requestsPerSecond: number;
+  /** The server process's CPU time per request while measured (null without /proc). */
+  serverCpuMicrosPerRequest: number | null;
   latencyMs: { average: number; p50: number; p90: number; p99: number; max: number };
   totalRequests: number;
   ok: number;
@@ -47,16 +49,26 @@ export function floorRatio(results: Outcome[]): number | null {
 }
 
 export function table(results: Outcome[]): string {
-  const header = ['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'requests'];
+  const header = [
+    'scenario',
+    'conns',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'server CPU µs/req',
+    'errors',
+    'requests',
+  ];
   const rows = results.map((r) =>
     isSkipped(r)
-      ? [r.name, '-', '-', '-', '-', '-', 'skipped']
+      ? [r.name, '-', '-', '-', '-', '-', '-', 'skipped']
       : [
           r.name,
           String(r.connections),
           r.requestsPerSecond.toFixed(1),
           String(r.latencyMs.p50),
           String(r.latencyMs.p99),
+          r.serverCpuMicrosPerRequest === null ? '-' : String(r.serverCpuMicrosPerRequest),
           String(r.failed),
           String(r.totalRequests),
         ],

@@ -84,14 +84,15 @@ async function main(): Promise<void> {
   }
   await floor?.stop();
   const flows: FlowOutcome[] = [];
+  const cpu = () => api?.cpuMicros() ?? null;
   for (const flow of settings.flows) {
     log(`${flow}: running`);
     if (flow === 'checkout') {
-      flows.push(await checkoutThroughput(api.baseUrl, pasar.env.DATABASE_URL!));
+      flows.push(await checkoutThroughput(api.baseUrl, pasar.env.DATABASE_URL!, 1000, cpu));
     } else if (flow === 'hot-sku') {
       flows.push(await hotSkuRace(api.baseUrl, pasar.env.DATABASE_URL!));
     } else if (flow === 'chat') {
-      flows.push(await chatFlow(api.baseUrl, pasar.env.DATABASE_URL!, settings.chat));
+      flows.push(await chatFlow(api.baseUrl, pasar.env.DATABASE_URL!, settings.chat, cpu));
     } else {
       flows.push(await expiryLag(pasar));
     }
@@ -202,8 +203,12 @@ async function runScenario(
   if (settings.warmupSeconds > 0) {
     await settle(await fire({ ...options, duration: settings.warmupSeconds }));
   }
+  const server = scenario.target === 'floor' ? floor : api;
+  const cpuBefore = server?.cpuMicros() ?? null;
   const result = await fire({ ...options, duration: settings.durationSeconds });
+  const cpuAfter = server?.cpuMicros() ?? null;
   await settle(result);
+  const served = result.requests.total;
 
   const statusCodes: Record<string, number> = {};
   for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) {
@@ -215,6 +220,10 @@ async function runScenario(
     connections: scenario.connections,
     durationSeconds: result.duration,
     requestsPerSecond: result.requests.average,
+    serverCpuMicrosPerRequest:
+      cpuBefore === null || cpuAfter === null || served === 0
+        ? null
+        : Math.round((cpuAfter - cpuBefore) / served),
     latencyMs: {
       average: result.latency.average,
       p50: result.latency.p50,

@@ -14,6 +14,11 @@ import { Migration20261123230843 } from './Migration20261123230843';
 import { Migration20261123231213 } from './Migration20261123231213';
 import { Migration20261123231500 } from './Migration20261123231500';
 import { Migration20261123233559 } from './Migration20261123233559';
+import { Migration20261124001115 } from './Migration20261124001115';
+import { Migration20261124004416 } from './Migration20261124004416';
+import { Migration20261124004720 } from './Migration20261124004720';
+import { Migration20261124005205 } from './Migration20261124005205';
+import { Migration20261124010151 } from './Migration20261124010151';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
@@ -29,4 +34,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123231213', class: Migration20261123231213 },
   { name: 'Migration20261123231500', class: Migration20261123231500 },
   { name: 'Migration20261123233559', class: Migration20261123233559 },
+  { name: 'Migration20261124001115', class: Migration20261124001115 },
+  { name: 'Migration20261124004416', class: Migration20261124004416 },
+  { name: 'Migration20261124004720', class: Migration20261124004720 },
+  { name: 'Migration20261124005205', class: Migration20261124005205 },
+  { name: 'Migration20261124010151', class: Migration20261124010151 },
 ];

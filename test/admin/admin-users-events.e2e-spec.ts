@@ -6,7 +6,9 @@ const EXPECTED_QUEUES = [
   'notification-emails',
   'order-completion',
   'payments-refunds',
+  'projections',
   'reservation-expiry',
+  'reservation-sweeper',
 ];
 
 describe('admin: users, events and queues', () => {

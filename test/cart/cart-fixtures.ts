@@ -1,6 +1,6 @@
 // Helpers shared by the cart end-to-end specs: sellable offers and carts through HTTP.
 import { createCategory, createProduct, openShop, stockUp } from '../search/search-fixtures';
-import { createOffer } from '../shops/shops-fixtures';
+import { addShippingMethod, createOffer } from '../shops/shops-fixtures';
 import { signUp, TestApi, TestUser } from '../support/test-api';
 
 export { fieldsOf } from '../shops/shops-fixtures';
@@ -30,10 +30,25 @@ export interface PricedCartBody {
     lines: PricedLineBody[];
     subtotal: number;
     discount: number;
+    shippingOptions: {
+      methodId: string;
+      name: string;
+      carrier: string;
+      pricing: string;
+      price: number;
+      freeAbove: number | null;
+      estimatedDaysMin: number;
+      estimatedDaysMax: number;
+      selected: boolean;
+    }[];
+    shippingMethodId: string | null;
+    freeShipping: boolean;
+    shipping: number;
     total: number;
   }[];
   subtotal: number;
   discount: number;
+  shipping: number;
   total: number;
   promotion: { id: string; code: string; valid: boolean; problem: string | null } | null;
 }
@@ -59,9 +74,13 @@ export async function openMarket(api: TestApi) {
   return { admin, sellerA, sellerB, categoryId, shopA, shopB };
 }
 
+/** `${shopId}/${currency}` of the shops `sellable` gave a free method in that currency. */
+const shipping = new Set<string>();
+
 /**
  * A new catalog product (active unless `draft`) offered by the shop at `price` and, when
- * `stock` is given, received into a new warehouse of the shop.
+ * `stock` is given, received into a new warehouse of the shop. The shop gets a free shipping
+ * method in the offer's currency the first time, so the offer can be bought.
  */
 export async function sellable(
   api: TestApi,
@@ -79,10 +98,15 @@ export async function sellable(
     options.draft ?? false,
   );
   const variantId = product.variantIds[0];
+  const currency = options.currency ?? 'IDR';
   const offer = await createOffer(api, seller, shopId, {
     variantId,
-    price: { amount: options.price, currency: options.currency ?? 'IDR' },
+    price: { amount: options.price, currency },
   });
+  if (!shipping.has(`${shopId}/${currency}`)) {
+    shipping.add(`${shopId}/${currency}`);
+    await addShippingMethod(api, seller, shopId, { price: { amount: 0, currency } });
+  }
   if (options.stock) await stockUp(api, seller, shopId, [{ variantId, quantity: options.stock }]);
   return { offerId: offer.id, variantId, productId: product.id };
 }

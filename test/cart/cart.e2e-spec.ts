@@ -44,6 +44,7 @@ describe('cart: a buyer’s cart across shops', () => {
       shops: [],
       subtotal: 0,
       discount: 0,
+      shipping: 0,
       total: 0,
       promotion: null,
     });

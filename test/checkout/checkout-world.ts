@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { createVariants, openShop, openWarehouse, receive } from '../inventory/inventory-fixtures';
+import { addShippingMethod } from '../shops/shops-fixtures';
 import { signUp, TestApi, TestUser } from '../support/test-api';
 
 export interface Merchant {
@@ -13,7 +14,10 @@ export interface Merchant {
   warehouseIds: string[];
 }
 
-/** A seller's shop offering one variant, with `stock` units split over two warehouses. */
+/**
+ * A seller's shop offering one variant, with `stock` units split over two warehouses, shipping
+ * with a free pickup.
+ */
 export async function openMerchant(
   api: TestApi,
   admin: TestUser,
@@ -30,6 +34,7 @@ export async function openMerchant(
     .set(seller.auth)
     .send({ variantId, price: { amount: price, currency: 'IDR' } })
     .expect(201);
+  await addShippingMethod(api, seller, shopId);
   const warehouseIds: string[] = [];
   for (const [index, quantity] of stock.entries()) {
     const warehouse = await openWarehouse(api, seller, shopId, {

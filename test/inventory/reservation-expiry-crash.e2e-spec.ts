@@ -8,6 +8,7 @@ import { Redis } from 'ioredis';
 import {
   ReleaseReservationCommand,
   RESERVATION_EXPIRY_QUEUE,
+  RESERVATION_SWEEPER_QUEUE,
   ReserveStockCommand,
 } from '@pasar/inventory';
 import { eventually, startWorker } from '../support/worker';
@@ -199,7 +200,10 @@ describe('reservation expiry across a worker crash and a Redis flush', () => {
     await eventually(() => allExpired(held), 15_000);
     await expectExpiredExactlyOnce(held);
     // The worker put the sweeper's lost schedule back.
-    expect(await queue.getJobScheduler('reservation-sweeper')).toMatchObject({
+    const sweeperQueue = api.app.get<Queue>(getQueueToken(RESERVATION_SWEEPER_QUEUE), {
+      strict: false,
+    });
+    expect(await sweeperQueue.getJobScheduler('reservation-sweeper')).toMatchObject({
       every: SWEEP_INTERVAL_MS,
     });
   });

@@ -55,7 +55,7 @@ describe('notifications: in-app over REST, emails recorded without SMTP (with th
   it('tells the buyer about their order as it goes, newest first; marks read; others see none', async () => {
     const { a30, shopA, sellerA } = market;
     const { buyer, order } = await placedOrder(api, [[a30, 1]]);
-    const ref = `#${order.id.slice(0, 8).toUpperCase()}`;
+    const ref = order.number;
 
     const placed = await eventually(async () => {
       const page = await list(buyer);

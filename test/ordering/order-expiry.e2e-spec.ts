@@ -91,6 +91,7 @@ describe('ordering: unpaid orders expire (RESERVATION_TTL_SECONDS=2, with the wo
     );
     expect(cancelled.payload).toEqual({
       orderId: placed.id,
+      orderNumber: placed.number,
       buyerId: buyer.id,
       reason: 'payment_timeout',
     });

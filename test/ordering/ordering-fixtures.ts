@@ -39,6 +39,7 @@ export interface ShopOrderBody {
 
 export interface OrderBody {
   id: string;
+  number: string;
   buyerId: string;
   status: string;
   currency: string;
@@ -47,6 +48,7 @@ export interface OrderBody {
   total: number;
   promotion: { id: string; code: string } | null;
   shippingAddress: Record<string, string | null>;
+  billingAddress: Record<string, string | null>;
   paymentMethod: string;
   expiresAt: string;
   placedAt: string;

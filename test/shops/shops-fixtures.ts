@@ -102,6 +102,46 @@ export async function createOffer(
   return res.body as OfferBody;
 }
 
+export interface ShippingMethodBody {
+  id: string;
+  shopId: string;
+  name: string;
+  carrier: string;
+  pricing: 'flat' | 'per_item';
+  price: { amount: number; currency: string };
+  freeAbove: number | null;
+  estimatedDaysMin: number;
+  estimatedDaysMax: number;
+  active: boolean;
+}
+
+/**
+ * Gives the shop a shipping method (without one its offers cannot be bought). By default a free
+ * pickup in IDR, so the amounts of specs about other things stay those of the goods.
+ */
+export async function addShippingMethod(
+  api: TestApi,
+  seller: TestUser,
+  shopId: string,
+  body: Record<string, unknown> = {},
+): Promise<ShippingMethodBody> {
+  const res = await api
+    .http()
+    .post(`/shops/${shopId}/shipping-methods`)
+    .set(seller.auth)
+    .send({
+      name: 'Pickup',
+      carrier: 'Self pickup',
+      pricing: 'flat',
+      price: idr(0),
+      estimatedDaysMin: 0,
+      estimatedDaysMax: 1,
+      ...body,
+    })
+    .expect(201);
+  return res.body as ShippingMethodBody;
+}
+
 /** A new seller with a shop and a catalog product (two variants) to offer. */
 export async function openMerchant(api: TestApi, categoryId: string) {
   const seller = await signUp(api, 'seller');

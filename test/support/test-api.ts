@@ -48,6 +48,7 @@ async function start(environment: TestEnvironment): Promise<TestApi> {
     .addHook('onRoute', (route) => {
       for (const method of [route.method].flat()) routes.push({ method, url: route.url });
     });
+  await app.startAllMicroservices();
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const orm = app.get(MikroORM);

@@ -3,19 +3,19 @@ import { AnalyticsModule } from '@pasar/analytics';
 import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
 import { ChatModule } from '@pasar/chat';
-import { IdentityModule } from '@pasar/identity';
+import { IdentityGrpcModule, IdentityModule } from '@pasar/identity';
 import { NotificationsModule } from '@pasar/notifications';
-import { InventoryModule } from '@pasar/inventory';
-import { OrderingModule } from '@pasar/ordering';
+import { InventoryGrpcModule, InventoryModule } from '@pasar/inventory';
+import { OrderingGrpcModule, OrderingModule } from '@pasar/ordering';
 import { PaymentsModule } from '@pasar/payments';
 import { ReviewsModule } from '@pasar/reviews';
-import { SearchModule } from '@pasar/search';
+import { SearchGrpcModule, SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
 import { AppConfig, DomainEventsQueueModule, HttpKernelModule, KernelModule } from '@pasar/shared';
 import { AdminEventsController } from './admin/admin-events.controller';
 import { AdminSessionController } from './admin/admin-session.controller';
 
-/** The HTTP process: every context's controllers, plus the admin pages. */
+/** The API process: every context's controllers and gRPC services, plus the admin pages. */
 @Module({})
 export class ApiModule {
   static forRoot(config?: AppConfig): DynamicModule {
@@ -37,6 +37,10 @@ export class ApiModule {
         ReviewsModule,
         AnalyticsModule,
         SearchModule,
+        IdentityGrpcModule,
+        InventoryGrpcModule,
+        SearchGrpcModule,
+        OrderingGrpcModule,
       ],
       controllers: [AdminSessionController, AdminEventsController],
     };

@@ -10,14 +10,15 @@ import helmet from 'helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, MetricsService, requestIdOf } from '@pasar/shared';
+import { AppConfig, grpcServerOptions, MetricsService, requestIdOf } from '@pasar/shared';
 import { ApiModule } from './api.module';
 import { mountBullBoard } from './admin/bull-board';
 import { RedisIoAdapter } from './realtime/redis-io.adapter';
 
 /**
  * Builds the HTTP application exactly as production runs it (tests use this too):
- * Fastify, security headers, CORS, request ids, metrics, Swagger and Bull Board.
+ * Fastify, security headers, CORS, request ids, metrics, Swagger and Bull Board, and the
+ * internal gRPC API on its own port when enabled (`app.startAllMicroservices()` starts it).
  */
 export async function createHttpApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -38,6 +39,7 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
   });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  if (config.grpc.enabled) app.connectMicroservice(grpcServerOptions(config));
   app.enableCors({ origin: config.corsOrigins, credentials: true });
   // Socket.IO (namespace /chat) on the same server, fanned out across instances through Redis.
   app.useWebSocketAdapter(new RedisIoAdapter(app, config));

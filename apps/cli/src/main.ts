@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { RebuildAnalyticsCommand } from '@pasar/analytics';
+import { RebuildReviewsReadModelCommand } from '@pasar/reviews';
 import { RebuildSearchIndexCommand } from '@pasar/search';
 import {
   AppConfig,
@@ -24,6 +25,7 @@ const USAGE = `Usage: node dist/apps/cli/src/main.js <command>
   create-admin <email> <password> [name]  add an admin account
   rebuild-search                        rebuild the product listing read model from the outbox
   rebuild-analytics                     rebuild the analytics read model from the outbox
+  rebuild-read-models                   rebuild the reviews, search and analytics read models
   up                                    migrate, seed, then run the api and the worker`;
 
 async function withContext<T>(
@@ -68,33 +70,62 @@ async function seed(config: AppConfig, size: SeedSize): Promise<void> {
   process.stdout.write(`Seeded ${size} data in ${seconds} s:\n${lines.join('\n')}\n`);
 }
 
-/** Empties the search read model and replays the events it is built from. */
-async function rebuildSearch(config: AppConfig): Promise<void> {
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
-    logger: ['error'],
-  });
-  try {
-    const started = Date.now();
-    const { replayed } = await app.get(CommandBus).execute(new RebuildSearchIndexCommand());
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`Rebuilt the search read model from ${replayed} events in ${seconds} s\n`);
-  } finally {
-    await app.close();
-  }
+/** A read model the CLI rebuilds: the command that does it and how to report its result. */
+interface ReadModel {
+  name: string;
+  rebuild(bus: CommandBus): Promise<string>;
 }
 
-/** Empties the analytics read model and replays the events it is built from. */
-async function rebuildAnalytics(config: AppConfig): Promise<void> {
+const SEARCH: ReadModel = {
+  name: 'search',
+  rebuild: async (bus) => {
+    const { replayed } = await bus.execute(new RebuildSearchIndexCommand());
+    return `${replayed} events`;
+  },
+};
+
+const REVIEWS: ReadModel = {
+  name: 'reviews',
+  rebuild: async (bus) => {
+    const { replayed, summaries, corrected } = await bus.execute(
+      new RebuildReviewsReadModelCommand(),
+    );
+    return `${replayed} events, ${summaries} rating summaries (${corrected} corrected)`;
+  },
+};
+
+const ANALYTICS: ReadModel = {
+  name: 'analytics',
+  rebuild: async (bus) => {
+    const { replayed } = await bus.execute(new RebuildAnalyticsCommand());
+    return `${replayed} events`;
+  },
+};
+
+/**
+ * Reviews before search: a rating summary the reviews rebuild corrects announces itself in the
+ * outbox, which the search rebuild then replays.
+ */
+const ALL_READ_MODELS = [REVIEWS, SEARCH, ANALYTICS];
+
+/** Empties each read model and replays the events it is built from, one after the other. */
+async function rebuild(config: AppConfig, models: ReadModel[]): Promise<void> {
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), {
     logger: ['error'],
   });
   try {
+    const bus = app.get(CommandBus);
     const started = Date.now();
-    const { replayed } = await app.get(CommandBus).execute(new RebuildAnalyticsCommand());
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stdout.write(
-      `Rebuilt the analytics read model from ${replayed} events in ${seconds} s\n`,
-    );
+    for (const model of models) {
+      const modelStarted = Date.now();
+      const counts = await model.rebuild(bus);
+      const seconds = ((Date.now() - modelStarted) / 1000).toFixed(1);
+      process.stdout.write(`Rebuilt the ${model.name} read model from ${counts} in ${seconds} s\n`);
+    }
+    if (models.length > 1) {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`Rebuilt ${models.length} read models in ${seconds} s\n`);
+    }
   } finally {
     await app.close();
   }
@@ -133,9 +164,15 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   const config = loadConfig();
   if (
-    !['migrate', 'seed', 'create-admin', 'rebuild-search', 'rebuild-analytics', 'up'].includes(
-      command,
-    )
+    ![
+      'migrate',
+      'seed',
+      'create-admin',
+      'rebuild-search',
+      'rebuild-analytics',
+      'rebuild-read-models',
+      'up',
+    ].includes(command)
   ) {
     process.stderr.write(`${USAGE}\n`);
     process.exitCode = 2;
@@ -145,8 +182,9 @@ async function main(argv: string[]): Promise<void> {
   await preflight(config.databaseUrl, config.redisUrl);
   if (command === 'migrate') return migrate(config);
   if (command === 'seed') return seed(config, size);
-  if (command === 'rebuild-search') return rebuildSearch(config);
-  if (command === 'rebuild-analytics') return rebuildAnalytics(config);
+  if (command === 'rebuild-search') return rebuild(config, [SEARCH]);
+  if (command === 'rebuild-analytics') return rebuild(config, [ANALYTICS]);
+  if (command === 'rebuild-read-models') return rebuild(config, ALL_READ_MODELS);
   if (command === 'create-admin') {
     const [email, password, name = 'Admin'] = args;
     if (!email || !password || password.length < 8) {

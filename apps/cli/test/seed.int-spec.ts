@@ -44,6 +44,14 @@ describe('demo seed (Postgres)', () => {
     expect(await count('inventory.warehouses')).toBe(6);
     expect(await count('catalog.products', `status = 'active'`)).toBe(plan.products.length);
     expect(await count('shops.shop_products', 'active')).toBe(plan.offers.length);
+    // Every shop ships (one or two active methods), so its offers can be bought.
+    const methods = plan.shops.map((shop) => shop.shippingMethods.length);
+    expect(Math.min(...methods)).toBeGreaterThanOrEqual(1);
+    expect(await count('shops.shipping_methods', 'active')).toBe(methods.reduce((a, b) => a + b));
+    expect(catalog.shippingMethods).toEqual({
+      created: await count('shops.shipping_methods'),
+      existing: 0,
+    });
     // Every change went through an aggregate, so the read models can be fed from the outbox.
     expect(await count('shared.outbox', `type = 'shops.offer-saved'`)).toBe(plan.offers.length);
   });

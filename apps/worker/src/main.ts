@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// Before anything else loads: starts tracing (when configured) ahead of the libraries it instruments.
+import '@pasar/shared/tracing';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig, preflight, UnreachableError } from '@pasar/shared';

@@ -10,9 +10,12 @@ import { PaymentsJobsModule, PaymentsModule } from '@pasar/payments';
 import { ReviewsModule } from '@pasar/reviews';
 import { SearchModule } from '@pasar/search';
 import { ShopsModule } from '@pasar/shops';
-import { AppConfig, KernelModule, OutboxRelayModule } from '@pasar/shared';
+import { AppConfig, BrokerRelayModule, KernelModule, OutboxRelayModule } from '@pasar/shared';
 
-/** The background process: relays the outbox and runs every context's queue processors. */
+/**
+ * The background process: relays the outbox (to the queues and, when BROKER_URL is set, to
+ * RabbitMQ) and runs every context's queue processors.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config?: AppConfig): DynamicModule {
@@ -21,6 +24,7 @@ export class WorkerModule {
       imports: [
         KernelModule.forRoot(config),
         OutboxRelayModule,
+        BrokerRelayModule,
         CatalogModule,
         ShopsModule,
         InventoryModule,

@@ -6,6 +6,7 @@ export {
   PricedCart,
   PricedCartShop,
   PricedCartLine,
+  CartShippingOption,
   AppliedPromotion,
 } from './application/queries/price-cart/priced-cart.view';
 export { RedeemPromotionCommand } from './application/commands/redeem-promotion/redeem-promotion.command';

@@ -5,7 +5,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { GetVariantSummariesQuery, VariantSummary } from '@pasar/catalog';
 import { GetSellableStockQuery, SellableStock } from '@pasar/inventory';
 import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
-import { GetOffersQuery, OfferSummary } from '@pasar/shops';
+import {
+  GetOffersQuery,
+  GetShippingOptionsQuery,
+  OfferSummary,
+  ShippingOption,
+} from '@pasar/shops';
 import {
   CartModule,
   EmptyCartCommand,
@@ -45,6 +50,24 @@ class StubVariants implements IQueryHandler<GetVariantSummariesQuery> {
   }
 }
 
+/** Every shop ships with one free method in IDR. */
+@QueryHandler(GetShippingOptionsQuery)
+class StubShipping implements IQueryHandler<GetShippingOptionsQuery> {
+  async execute({ shopIds }: GetShippingOptionsQuery): Promise<ShippingOption[]> {
+    return shopIds.map((shopId) => ({
+      id: randomUUID(),
+      shopId,
+      name: 'Pickup',
+      carrier: 'Self',
+      pricing: 'flat' as const,
+      price: { amount: 0, currency: 'IDR' },
+      freeAbove: null,
+      estimatedDaysMin: 0,
+      estimatedDaysMax: 1,
+    }));
+  }
+}
+
 @QueryHandler(GetSellableStockQuery)
 class StubStock implements IQueryHandler<GetSellableStockQuery> {
   async execute({ items }: GetSellableStockQuery): Promise<SellableStock[]> {
@@ -63,7 +86,7 @@ describe('cart and promotion redemptions under concurrency (Postgres)', () => {
   beforeAll(async () => {
     context = await startIntegrationContext({
       imports: [CartModule],
-      providers: [StubOffers, StubVariants, StubStock],
+      providers: [StubOffers, StubVariants, StubStock, StubShipping],
     });
     sql = context.sql;
   });

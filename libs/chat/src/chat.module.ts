@@ -10,6 +10,8 @@ import { GetRoomHandler } from './application/queries/get-room/get-room.handler'
 import { RoomViews } from './application/queries/get-room/room-views';
 import { ListMessagesHandler } from './application/queries/list-messages/list-messages.handler';
 import { ListRoomsHandler } from './application/queries/list-rooms/list-rooms.handler';
+import { MessageWriter } from './application/services/message-writer';
+import { SenderNames } from './application/services/sender-names';
 import { RoomAccess } from './application/services/room-access';
 import { CHAT_ENTITIES } from './chat.entities';
 import { MessageRepository } from './domain/message/message.repository';
@@ -29,6 +31,8 @@ import { RedisPresence } from './infrastructure/realtime/redis-presence';
     { provide: ReadMarkerRepository, useClass: MikroOrmReadMarkerRepository },
     { provide: Presence, useClass: RedisPresence },
     RoomAccess,
+    MessageWriter,
+    SenderNames,
     RoomViews,
     OpenRoomHandler,
     PostMessageHandler,

@@ -18,4 +18,8 @@ export { ReceiveStockCommand } from './application/commands/receive-stock/receiv
 export { GetSellableStockQuery } from './application/queries/get-sellable-stock/get-sellable-stock.query';
 export type { SellableStock } from './application/queries/get-sellable-stock/get-sellable-stock.query';
 export { ReturnStockCommand } from './application/commands/return-stock/return-stock.command';
-export { RESERVATION_EXPIRY_QUEUE } from './infrastructure/jobs/reservation-expiry.queue';
+export {
+  RESERVATION_EXPIRY_QUEUE,
+  RESERVATION_SWEEPER_QUEUE,
+} from './infrastructure/jobs/reservation-expiry.queue';
+export { InventoryGrpcModule } from './api/grpc/inventory-grpc.module';

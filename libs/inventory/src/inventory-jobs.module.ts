@@ -5,12 +5,14 @@ import { ReservationExpiryProcessor } from './infrastructure/jobs/reservation-ex
 import { ReservationExpiryQueueModule } from './infrastructure/jobs/reservation-expiry.queue';
 import { ReservationSweepSchedule } from './infrastructure/jobs/reservation-sweep.schedule';
 import { ReservationSweeper } from './infrastructure/jobs/reservation-sweeper';
+import { ReservationSweeperProcessor } from './infrastructure/jobs/reservation-sweeper.processor';
 import { ScheduleReservationExpiryConsumer } from './infrastructure/jobs/schedule-reservation-expiry.consumer';
 
 /**
  * The inventory context's background work, for the worker only (beside InventoryModule, whose
  * commands it runs): each reservation's expiry as a delayed job, dropped when the reservation is
- * settled first; the processor of those jobs; the sweeper and its schedule.
+ * settled first; the processor of those jobs; the sweeper, its schedule and its processor (a
+ * queue of its own).
  */
 @Module({
   imports: [ReservationExpiryQueueModule],
@@ -20,6 +22,7 @@ import { ScheduleReservationExpiryConsumer } from './infrastructure/jobs/schedul
     ReservationExpirer,
     ReservationSweeper,
     ReservationExpiryProcessor,
+    ReservationSweeperProcessor,
     ReservationSweepSchedule,
   ],
 })

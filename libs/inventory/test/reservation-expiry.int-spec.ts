@@ -9,6 +9,7 @@ import { ReserveStockCommand } from '../src/application/commands/reserve-stock/r
 import {
   EXPIRE_JOB,
   RESERVATION_EXPIRY_QUEUE,
+  RESERVATION_SWEEPER_QUEUE,
   SWEEP_JOB,
   SWEEPER_SCHEDULER_ID,
 } from '../src/infrastructure/jobs/reservation-expiry.queue';
@@ -299,7 +300,8 @@ describe('reservation expiry jobs (Postgres + Redis)', () => {
     expect(levels).toEqual([expect.objectContaining({ on_hand: 20 - committed, reserved: 0 })]);
   });
 
-  it('keeps the sweeper on a job scheduler at the configured interval, re-created if lost', async () => {
+  it('keeps the sweeper on a job scheduler of its own queue at the configured interval, re-created if lost', async () => {
+    const queue = fx.get<Queue>(getQueueToken(RESERVATION_SWEEPER_QUEUE));
     const scheduler = await queue.getJobScheduler(SWEEPER_SCHEDULER_ID);
     expect(scheduler).toMatchObject({ name: SWEEP_JOB, every: SWEEP_INTERVAL_MS });
 

@@ -6,3 +6,6 @@ export * from './contracts/ordering.events';
 export { ORDER_COMPLETION_QUEUE } from './infrastructure/jobs/order-completion.queue';
 export { GetOrderPartiesQuery } from './application/queries/get-order-parties/get-order-parties.query';
 export type { OrderParties } from './application/queries/get-order-parties/order-parties.view';
+export { GetOrderHeadersQuery } from './application/queries/get-order-headers/get-order-headers.query';
+export type { OrderHeader } from './application/queries/get-order-headers/order-header.view';
+export { OrderingGrpcModule } from './api/grpc/ordering-grpc.module';

@@ -15,6 +15,8 @@ import { CheckoutIdempotency } from './application/ports/checkout-idempotency';
 import { GetOrderTimelineHandler } from './application/queries/get-order-timeline/get-order-timeline.handler';
 import { GetOrderTrackingHandler } from './application/queries/get-order-tracking/get-order-tracking.handler';
 import { GetOrderHandler } from './application/queries/get-order/get-order.handler';
+import { GetOrderByNumberHandler } from './application/queries/get-order-by-number/get-order-by-number.handler';
+import { GetOrderHeadersHandler } from './application/queries/get-order-headers/get-order-headers.handler';
 import { GetOrderPartiesHandler } from './application/queries/get-order-parties/get-order-parties.handler';
 import { GetShopOrderHandler } from './application/queries/get-shop-order/get-shop-order.handler';
 import { ListOrdersHandler } from './application/queries/list-orders/list-orders.handler';
@@ -61,6 +63,8 @@ import { ORDERING_ENTITIES } from './ordering.entities';
     ConfirmDeliveryHandler,
     AutoCompleteShopOrderHandler,
     GetOrderHandler,
+    GetOrderByNumberHandler,
+    GetOrderHeadersHandler,
     GetOrderPartiesHandler,
     ListOrdersHandler,
     GetOrderTrackingHandler,

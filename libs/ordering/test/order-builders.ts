@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { discoverEntities } from '@pasar/shared/testing';
 import { ORDERING_ENTITIES } from '../src/ordering.entities';
 import { Order, Placement, PlacementShop } from '../src/domain/order/order.aggregate';
+import { newOrderNumber } from '../src/domain/order/order-number';
 import { OrderLine } from '../src/domain/shop-order/shop-order-item.entity';
 
 export const t0 = new Date('2026-03-01T08:00:00.000Z');
@@ -29,13 +30,27 @@ export function line(unitPrice: number, quantity: number, sku = `SKU-${counter +
   };
 }
 
-export function shop(shopId: string, lines: OrderLine[], discount = 0): PlacementShop {
-  return { shopId, shopName: `Shop ${shopId.slice(0, 2)}`, discount, lines };
+export function shop(
+  shopId: string,
+  lines: OrderLine[],
+  discount = 0,
+  shippingCost = 0,
+): PlacementShop {
+  const shipping = {
+    methodId: uuid('5e1f0000'),
+    name: 'Regular',
+    carrier: 'JNE',
+    estimatedDaysMin: 2,
+    estimatedDaysMax: 4,
+    cost: shippingCost,
+  };
+  return { shopId, shopName: `Shop ${shopId.slice(0, 2)}`, discount, shipping, lines };
 }
 
 export function placement(overrides: Partial<Placement> = {}): Placement {
   return {
     buyerId: BUYER,
+    number: newOrderNumber(),
     currency: 'IDR',
     shops: [shop(SHOP_A, [line(10_000, 2)]), shop(SHOP_B, [line(5_000, 1)])],
     promotion: null,
@@ -48,6 +63,16 @@ export function placement(overrides: Partial<Placement> = {}): Placement {
       postalCode: '40111',
       countryCode: 'ID',
       phone: '+628123456789',
+    },
+    billingAddress: {
+      recipientName: 'PT Putri Niaga',
+      line1: 'Jl. Asia Afrika 8',
+      line2: 'Lantai 3',
+      city: 'Bandung',
+      region: 'Jawa Barat',
+      postalCode: '40112',
+      countryCode: 'ID',
+      phone: null,
     },
     paymentMethod: 'card',
     expiresAt: minutesAfter(15),

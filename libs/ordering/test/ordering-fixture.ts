@@ -11,7 +11,7 @@ import {
   ReleasePromotionRedemptionCommand,
 } from '@pasar/cart';
 import { GetVariantSummariesQuery, VariantSummary } from '@pasar/catalog';
-import { AddressView, GetUserAddressQuery } from '@pasar/identity';
+import { AddressView, GetDefaultAddressQuery, GetUserAddressQuery } from '@pasar/identity';
 import { InventoryModule, OpenWarehouseCommand, ReceiveStockCommand } from '@pasar/inventory';
 import { OrderingModule } from '@pasar/ordering';
 import {
@@ -34,6 +34,18 @@ interface CartLine {
   quantity: number;
   unitPrice: number;
 }
+
+/** Every stub shop ships with one free method, so the amounts these specs check stay the goods'. */
+const FREE_SHIPPING = {
+  methodId: '5e1f0000-0000-4000-8000-000000000001',
+  name: 'Pickup',
+  carrier: 'Self',
+  pricing: 'flat',
+  price: 0,
+  freeAbove: null,
+  estimatedDaysMin: 0,
+  estimatedDaysMax: 1,
+};
 
 const shops = new Map<string, ShopSummary>();
 const variants = new Set<string>();
@@ -87,6 +99,14 @@ class StubAddresses implements IQueryHandler<GetUserAddressQuery> {
   }
 }
 
+/** The stub buyers have no billing address: checkout bills to the shipping address. */
+@QueryHandler(GetDefaultAddressQuery)
+class StubNoDefaultAddress implements IQueryHandler<GetDefaultAddressQuery> {
+  async execute(): Promise<AddressView | null> {
+    return null;
+  }
+}
+
 @QueryHandler(PriceCartQuery)
 class StubPriceCart implements IQueryHandler<PriceCartQuery> {
   async execute({ buyerId }: PriceCartQuery): Promise<PricedCart> {
@@ -99,6 +119,10 @@ class StubPriceCart implements IQueryHandler<PriceCartQuery> {
         shopName: 'Toko',
         subtotal,
         discount: 0,
+        shippingOptions: [{ ...FREE_SHIPPING, selected: true }],
+        shippingMethodId: FREE_SHIPPING.methodId,
+        freeShipping: false,
+        shipping: 0,
         total: subtotal,
         lines: own.map((l) => ({
           lineId: randomUUID(),
@@ -124,6 +148,7 @@ class StubPriceCart implements IQueryHandler<PriceCartQuery> {
       shops: byShop,
       subtotal: total,
       discount: 0,
+      shipping: 0,
       total,
       promotion: null,
     };
@@ -192,6 +217,7 @@ export class OrderingFixture {
           StubShopSummaries,
           StubVariantSummaries,
           StubAddresses,
+          StubNoDefaultAddress,
           StubPriceCart,
           StubEmptyCart,
           StubRedeemPromotion,

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { RebuildReviewsReadModelHandler } from './application/commands/rebuild-reviews-read-model/rebuild-reviews-read-model.handler';
 import { ModerateReviewHandler } from './application/commands/moderate-review/moderate-review.handler';
 import { ReplyToReviewHandler } from './application/commands/reply-to-review/reply-to-review.handler';
 import { VoteOnReviewHandler } from './application/commands/vote-on-review/vote-on-review.handler';
 import { WriteReviewHandler } from './application/commands/write-review/write-review.handler';
+import { ReviewFactsProjector } from './application/projections/review-facts-projector';
 import { GetProductRatingHandler } from './application/queries/get-product-rating/get-product-rating.handler';
 import { GetReviewHandler } from './application/queries/get-review/get-review.handler';
 import { ListMyReviewsHandler } from './application/queries/list-my-reviews/list-my-reviews.handler';
@@ -33,7 +35,9 @@ import { REVIEWS_ENTITIES } from './reviews.entities';
     { provide: ReviewRepository, useClass: MikroOrmReviewRepository },
     { provide: RatingSummaryRepository, useClass: MikroOrmRatingSummaryRepository },
     { provide: ReviewFacts, useClass: SqlReviewFacts },
+    ReviewFactsProjector,
     ReviewFactsConsumer,
+    RebuildReviewsReadModelHandler,
     WriteReviewHandler,
     ModerateReviewHandler,
     VoteOnReviewHandler,

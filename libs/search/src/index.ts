@@ -2,3 +2,4 @@
 export { SearchModule } from './search.module';
 export { SEARCH_ENTITIES } from './search.entities';
 export { RebuildSearchIndexCommand } from './application/commands/rebuild-search-index/rebuild-search-index.command';
+export { SearchGrpcModule } from './api/grpc/search-grpc.module';

@@ -3,6 +3,7 @@ import { SearchCategory } from './infrastructure/read-model/search-category.enti
 import { SearchOffer } from './infrastructure/read-model/search-offer.entity';
 import { SearchProduct } from './infrastructure/read-model/search-product.entity';
 import { SearchRating } from './infrastructure/read-model/search-rating.entity';
+import { SearchReadModelVersion } from './infrastructure/read-model/search-read-model-version.entity';
 import { SearchShop } from './infrastructure/read-model/search-shop.entity';
 
 /** Every table of the search schema (the migration CLI and the module both use this list). */
@@ -13,4 +14,5 @@ export const SEARCH_ENTITIES = [
   SearchCategory,
   SearchAvailability,
   SearchRating,
+  SearchReadModelVersion,
 ];

@@ -9,6 +9,7 @@ import { RatingsProjection } from './application/projections/ratings.projection'
 import { ShopsProjection } from './application/projections/shops.projection';
 import { GetProductDetailHandler } from './application/queries/get-product-detail/get-product-detail.handler';
 import { ListProductsHandler } from './application/queries/list-products/list-products.handler';
+import { ReadModelCache } from './application/queries/read-model-cache/read-model-cache';
 import { ListShopProductsHandler } from './application/queries/list-shop-products/list-shop-products.handler';
 import { SearchProductsHandler } from './application/queries/search-products/search-products.handler';
 import { SuggestProductsHandler } from './application/queries/suggest-products/suggest-products.handler';
@@ -32,6 +33,7 @@ import { SEARCH_ENTITIES } from './search.entities';
     ListProductsHandler,
     ListShopProductsHandler,
     GetProductDetailHandler,
+    ReadModelCache,
     SearchProductsHandler,
     SuggestProductsHandler,
   ],

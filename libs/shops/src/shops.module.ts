@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { DefineShippingMethodHandler } from './application/commands/define-shipping-method/define-shipping-method.handler';
+import { RemoveShippingMethodHandler } from './application/commands/remove-shipping-method/remove-shipping-method.handler';
+import { ReviseShippingMethodHandler } from './application/commands/revise-shipping-method/revise-shipping-method.handler';
+import { GetShippingOptionsHandler } from './application/queries/get-shipping-options/get-shipping-options.handler';
+import { ListShippingMethodsHandler } from './application/queries/list-shipping-methods/list-shipping-methods.handler';
+import { ListShopShippingOptionsHandler } from './application/queries/list-shop-shipping-options/list-shop-shipping-options.handler';
+import { ShippingMethodsController } from './api/shipping-methods.controller';
+import { ShippingMethodRepository } from './domain/shipping/shipping-method.repository';
+import { MikroOrmShippingMethodRepository } from './infrastructure/persistence/mikro-orm-shipping-method.repository';
 import { CreateOfferHandler } from './application/commands/create-offer/create-offer.handler';
 import { OpenShopHandler } from './application/commands/open-shop/open-shop.handler';
 import { UpdateOfferHandler } from './application/commands/update-offer/update-offer.handler';
@@ -22,10 +31,11 @@ import { SHOPS_ENTITIES } from './shops.entities';
 
 @Module({
   imports: [MikroOrmModule.forFeature([...SHOPS_ENTITIES])],
-  controllers: [ShopsController, MyShopsController, OffersController],
+  controllers: [ShopsController, MyShopsController, OffersController, ShippingMethodsController],
   providers: [
     { provide: ShopRepository, useClass: MikroOrmShopRepository },
     { provide: ShopProductRepository, useClass: MikroOrmShopProductRepository },
+    { provide: ShippingMethodRepository, useClass: MikroOrmShippingMethodRepository },
     OpenShopHandler,
     UpdateShopHandler,
     CreateOfferHandler,
@@ -37,6 +47,12 @@ import { SHOPS_ENTITIES } from './shops.entities';
     GetOfferHandler,
     GetOffersHandler,
     ListShopOffersHandler,
+    DefineShippingMethodHandler,
+    ReviseShippingMethodHandler,
+    RemoveShippingMethodHandler,
+    ListShippingMethodsHandler,
+    ListShopShippingOptionsHandler,
+    GetShippingOptionsHandler,
   ],
 })
 export class ShopsModule {}

@@ -9,7 +9,7 @@ import {
 } from '@pasar/catalog';
 import { OpenWarehouseCommand, ReceiveStockCommand } from '@pasar/inventory';
 import { Actor } from '@pasar/shared';
-import { CreateOfferCommand, OpenShopCommand } from '@pasar/shops';
+import { CreateOfferCommand, DefineShippingMethodCommand, OpenShopCommand } from '@pasar/shops';
 import { ExistingRecords } from './existing-records';
 import { CURRENCY, SeedPlan } from './seed-plan';
 
@@ -17,7 +17,7 @@ import { CURRENCY, SeedPlan } from './seed-plan';
 const CONCURRENCY = 8;
 
 export type SeedCounts = Record<
-  'categories' | 'shops' | 'warehouses' | 'products' | 'offers' | 'stock',
+  'categories' | 'shops' | 'shippingMethods' | 'warehouses' | 'products' | 'offers' | 'stock',
   { created: number; existing: number }
 >;
 
@@ -59,6 +59,19 @@ export class CatalogSeeder {
           new OpenShopCommand(owner.id, shop.name, shop.slug, shop.description),
         ));
         known.shops.set(shop.slug, shopId);
+      }
+      for (const method of shop.shippingMethods) {
+        const isNew = !known.shippingMethods.has(`${shopId}/${method.name}`);
+        tally('shippingMethods', isNew);
+        if (!isNew) continue;
+        const { price, ...terms } = method;
+        await this.run(
+          new DefineShippingMethodCommand(owner, shopId, {
+            ...terms,
+            price: { amount: price, currency: CURRENCY },
+            active: true,
+          }),
+        );
       }
       for (const [priority, warehouse] of shop.warehouses.entries()) {
         const isNew = !known.warehouses.has(`${shopId}/${warehouse.name}`);
@@ -145,6 +158,7 @@ function emptyCounts(): SeedCounts {
   return {
     categories: zero(),
     shops: zero(),
+    shippingMethods: zero(),
     warehouses: zero(),
     products: zero(),
     offers: zero(),

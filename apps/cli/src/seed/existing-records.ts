@@ -22,11 +22,13 @@ export class ExistingRecords {
     readonly offers: Set<string>,
     /** `${warehouseId}/${variantId}` */
     readonly stockLevels: Set<string>,
+    /** `${shopId}/${name}` of every shipping method */
+    readonly shippingMethods: Set<string>,
   ) {}
 
   static async load(em: EntityManager): Promise<ExistingRecords> {
     const rows = <T extends object>(sql: string) => em.getConnection().execute<T[]>(sql);
-    const [users, categories, products, variants, shops, warehouses, offers, levels] =
+    const [users, categories, products, variants, shops, warehouses, offers, levels, methods] =
       await Promise.all([
         rows<{ id: string; email: string }>('select id, email from identity.users'),
         rows<{ id: string; slug: string }>('select id, slug from catalog.categories'),
@@ -44,6 +46,7 @@ export class ExistingRecords {
         rows<{ warehouse_id: string; variant_id: string }>(
           'select warehouse_id, variant_id from inventory.stock_levels',
         ),
+        rows<{ shop_id: string; name: string }>('select shop_id, name from shops.shipping_methods'),
       ]);
     return new ExistingRecords(
       new Map(users.map((u) => [u.email, u.id])),
@@ -54,6 +57,7 @@ export class ExistingRecords {
       new Map(warehouses.map((w) => [`${w.shop_id}/${w.name}`, w.id])),
       new Set(offers.map((o) => `${o.shop_id}/${o.variant_id}`)),
       new Set(levels.map((l) => `${l.warehouse_id}/${l.variant_id}`)),
+      new Set(methods.map((m) => `${m.shop_id}/${m.name}`)),
     );
   }
 

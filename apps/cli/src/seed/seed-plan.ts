@@ -20,7 +20,40 @@ export interface ShopPlan {
   description: string;
   /** Two per shop; stock goes to them by index. */
   warehouses: { name: string; city: string; postalCode: string }[];
+  /** One or two active methods (by name), so the shop's offers can be bought. */
+  shippingMethods: ShippingMethodPlan[];
 }
+
+export interface ShippingMethodPlan {
+  name: string;
+  carrier: string;
+  pricing: 'flat' | 'per_item';
+  /** Minor units of CURRENCY. */
+  price: number;
+  freeAbove: number | null;
+  estimatedDaysMin: number;
+  estimatedDaysMax: number;
+}
+
+const REGULAR: ShippingMethodPlan = {
+  name: 'Regular',
+  carrier: 'JNE',
+  pricing: 'flat',
+  price: 15_000,
+  freeAbove: 500_000,
+  estimatedDaysMin: 2,
+  estimatedDaysMax: 4,
+};
+
+const EXPRESS: ShippingMethodPlan = {
+  name: 'Express',
+  carrier: 'SiCepat',
+  pricing: 'per_item',
+  price: 12_000,
+  freeAbove: null,
+  estimatedDaysMin: 1,
+  estimatedDaysMax: 1,
+};
 
 export interface ProductPlan {
   name: string;
@@ -68,6 +101,8 @@ function shop(index: number, name: string, slug: string): ShopPlan {
     slug,
     description: `${name}: demo shop`,
     warehouses: [first, second].map((c) => ({ name: `${c.city} warehouse`, ...c })),
+    // Every other shop also ships express, so carts show shops with one and with two methods.
+    shippingMethods: index % 2 === 0 ? [REGULAR, EXPRESS] : [REGULAR],
   };
 }
 

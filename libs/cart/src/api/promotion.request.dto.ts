@@ -29,7 +29,11 @@ export class CreatePromotionDto {
   })
   code!: string;
 
-  @ApiProperty({ enum: PROMOTION_KINDS })
+  @ApiProperty({
+    enum: PROMOTION_KINDS,
+    description:
+      'percent: percent off; fixed: an amount off; free_shipping: the covered shops ship for nothing',
+  })
   @IsIn(PROMOTION_KINDS)
   kind!: PromotionKind;
 

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import {
   Actor,
@@ -34,10 +40,19 @@ export class ChatController {
   ) {}
 
   @Post()
-  @Roles('buyer')
+  @Roles('buyer', 'seller')
+  @ApiOperation({
+    summary: 'Open the room with a shop, or about an order',
+    description:
+      'A buyer opens the room with a shop, or (with orderId) the room about one of their orders ' +
+      'from it. A seller opens the room about an order of its shop (shopId and orderId of one of ' +
+      'its ShopOrders) with that order’s buyer. A room about an order is opened for that order ' +
+      'only: the room with the shop about no order is never reused for it. The room carries the ' +
+      'order’s header (number, status).',
+  })
   @ApiCreatedResponse({ type: RoomView, description: 'Opened' })
   @ApiOkResponse({ type: RoomView, description: 'The room already existed' })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 422)
   async open(
     @CurrentUser() actor: Actor,
     @Body() dto: OpenRoomDto,

@@ -17,6 +17,7 @@ import {
   Actor,
   AppConfig,
   REALTIME_NAMESPACE,
+  traced,
   userRoom,
 } from '@pasar/shared';
 import { MarkReadCommand } from '../application/commands/mark-read/mark-read.command';
@@ -225,19 +226,29 @@ export class ChatGateway
     this.server.to(channel(receipt.roomId)).emit('message:read', receipt);
   }
 
-  /** Validates, runs in its own MikroORM context, and turns any failure into an error ack. */
-  private async handle<T extends object>(
+  /**
+   * Validates, runs in its own MikroORM context, and turns any failure into an error ack; one
+   * trace span per event (named by its payload type), failed when the ack is an error.
+   */
+  private handle<T extends object>(
     payload: unknown,
     type: ClassType<T>,
     work: (input: T) => Promise<unknown>,
   ): Promise<Ack> {
-    try {
-      const input = await validatePayload(type, payload);
-      const data = await RequestContext.create(this.orm.em, () => work(input));
-      return { ok: true, data };
-    } catch (error) {
-      return toErrorAck(error, this.logger);
-    }
+    return traced(
+      `socket.io /chat ${type.name}`,
+      { 'messaging.system': 'socket.io' },
+      async (fail) => {
+        try {
+          const input = await validatePayload(type, payload);
+          const data = await RequestContext.create(this.orm.em, () => work(input));
+          return { ok: true, data };
+        } catch (error) {
+          fail(error);
+          return toErrorAck(error, this.logger);
+        }
+      },
+    );
   }
 
   /** Fixed window per socket: at most `sendLimit` sends per `sendWindowMs`. */

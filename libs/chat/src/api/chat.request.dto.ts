@@ -17,7 +17,10 @@ export class OpenRoomDto {
   @Uuid()
   shopId!: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'One of your orders from that shop' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "An order from that shop: a buyer's own (optional), a seller's shop's (required)",
+  })
   @IsOptional()
   @Uuid()
   orderId?: string;

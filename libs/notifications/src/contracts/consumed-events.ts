@@ -22,6 +22,8 @@ export interface UserRegistered {
 
 export interface OrderPlaced {
   orderId: string;
+  /** The order's human-readable number; absent from events published before numbers. */
+  orderNumber?: string;
   buyerId: string;
   currency: string;
   total: number;
@@ -30,6 +32,7 @@ export interface OrderPlaced {
 
 export interface OrderPaid {
   orderId: string;
+  orderNumber?: string;
   buyerId: string;
   total: number;
   currency: string;
@@ -37,6 +40,7 @@ export interface OrderPaid {
 
 export interface OrderCancelled {
   orderId: string;
+  orderNumber?: string;
   buyerId: string;
   /** `payment_timeout` means the order expired unpaid. */
   reason: string;
@@ -44,6 +48,7 @@ export interface OrderCancelled {
 
 export interface ShopOrderStatus {
   orderId: string;
+  orderNumber?: string;
   shopOrderId: string;
   shopId: string;
   buyerId: string;

@@ -5,6 +5,7 @@ import {
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -28,10 +29,12 @@ import { TimelineEntryView } from '../application/queries/get-order-timeline/tim
 import { GetOrderTrackingQuery } from '../application/queries/get-order-tracking/get-order-tracking.query';
 import { OrderTrackingView } from '../application/queries/get-order-tracking/order-tracking.view';
 import { GetOrderQuery } from '../application/queries/get-order/get-order.query';
+import { GetOrderByNumberQuery } from '../application/queries/get-order-by-number/get-order-by-number.query';
 import { OrderDetailView } from '../application/queries/get-order/order-detail.view';
 import { OrderView } from '../application/queries/get-order/order.view';
 import { ListOrdersQuery } from '../application/queries/list-orders/list-orders.query';
 import { IDEMPOTENCY_KEY_HEADER, IdempotencyKey } from './idempotency-key.decorator';
+import { ORDER_NUMBER_EXAMPLE } from '../domain/order/order-number';
 import { PlaceOrderDto } from './order.request.dto';
 
 @ApiTags('orders')
@@ -64,7 +67,14 @@ export class OrdersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PlacedOrderView> {
     const result = await this.commands.execute(
-      new PlaceOrderCommand(actor.id, key, dto.shippingAddressId, dto.paymentMethod),
+      new PlaceOrderCommand(
+        actor.id,
+        key,
+        dto.shippingAddressId,
+        dto.paymentMethod,
+        dto.billingAddressId ?? null,
+        (dto.shippingMethods ?? []).map(({ shopId, methodId }) => ({ shopId, methodId })),
+      ),
     );
     void reply.status(result.status);
     if (result.replayed) void reply.header('idempotent-replayed', 'true');
@@ -77,6 +87,20 @@ export class OrdersController {
   @ApiErrors(400, 401, 403)
   list(@CurrentUser() actor: Actor, @Query() page: PageQuery): Promise<Page<OrderView>> {
     return this.queries.execute(new ListOrdersQuery(actor.id, page.limit, page.offset));
+  }
+
+  @Get('by-number/:number')
+  @Roles('buyer', 'admin')
+  @ApiOperation({
+    summary: 'Find one of your orders by its number',
+    description:
+      `The number as printed (e.g. ${ORDER_NUMBER_EXAMPLE}); case does not matter, and O, I and L ` +
+      'are read as 0, 1 and 1. Another buyer’s order is a 404, as is an unknown number.',
+  })
+  @ApiOkResponse({ type: OrderDetailView })
+  @ApiErrors(401, 403, 404)
+  byNumber(@CurrentUser() actor: Actor, @Param('number') number: string): Promise<OrderDetailView> {
+    return this.queries.execute(new GetOrderByNumberQuery(actor, number));
   }
 
   @Get(':id')

@@ -33,7 +33,7 @@ export class ShopOrdersController {
     @Query() query: ShopOrdersQueryDto,
   ): Promise<Page<SellerShopOrderView>> {
     return this.queries.execute(
-      new ListShopOrdersQuery(actor, shopId, query.status, query.limit, query.offset),
+      new ListShopOrdersQuery(actor, shopId, query.status, query.limit, query.offset, query.number),
     );
   }
 

@@ -34,6 +34,9 @@ export interface ShopOrderPayload {
   shopId: string;
   subtotal: number;
   discount: number;
+  /** What the buyer pays for this shop's shipping (0 when free). */
+  shipping: number;
+  /** subtotal − discount + shipping. */
   total: number;
   items: OrderItemPayload[];
 }
@@ -41,10 +44,15 @@ export interface ShopOrderPayload {
 /** Checkout created the order; its stock is reserved until `expiresAt`. Amounts in minor units. */
 export interface OrderPlacedPayload {
   orderId: string;
+  /** The order's human-readable number (`PSR-7K3M-Q9XD`), for texts people read. */
+  orderNumber: string;
   buyerId: string;
   currency: string;
   subtotal: number;
   discount: number;
+  /** Every shop's shipping. */
+  shipping: number;
+  /** subtotal − discount + shipping: what the buyer pays. */
   total: number;
   promotionCode: string | null;
   expiresAt: string;
@@ -53,6 +61,7 @@ export interface OrderPlacedPayload {
 
 export interface OrderPaidPayload {
   orderId: string;
+  orderNumber: string;
   buyerId: string;
   /** Null when there was nothing to pay (the total was 0), so no payment was made. */
   paymentId: string | null;
@@ -64,6 +73,7 @@ export interface OrderPaidPayload {
 /** The whole order was cancelled before it was paid (expired or cancelled by the buyer). */
 export interface OrderCancelledPayload {
   orderId: string;
+  orderNumber: string;
   buyerId: string;
   reason: CancellationReason;
 }
@@ -71,6 +81,7 @@ export interface OrderCancelledPayload {
 /** One shop's part changed status. `refundAmount` is set when a paid ShopOrder was cancelled. */
 export interface ShopOrderStatusPayload {
   orderId: string;
+  orderNumber: string;
   shopOrderId: string;
   shopId: string;
   buyerId: string;

@@ -5,7 +5,10 @@ import { Actor, ApiErrors, CurrentUser } from '@pasar/shared';
 import { SimulatePaymentCommand } from '../application/commands/simulate-payment/simulate-payment.command';
 import { SimulatedPaymentView } from '../application/commands/simulate-payment/simulated-payment.view';
 import { ParseIntentIdPipe } from './parse-intent-id.pipe';
-import { FailSimulatedPaymentDto } from './simulated-payment.request.dto';
+import {
+  FailSimulatedPaymentDto,
+  SucceedSimulatedPaymentDto,
+} from './simulated-payment.request.dto';
 
 const HOW =
   'Only with PAYMENT_PROVIDER=simulated, for the payment’s buyer or an admin (404 otherwise). ' +
@@ -28,8 +31,12 @@ export class SimulatedPaymentsController {
   succeed(
     @CurrentUser() actor: Actor,
     @Param('intentId', ParseIntentIdPipe) intentId: string,
+    @Body() dto: SucceedSimulatedPaymentDto,
   ): Promise<SimulatedPaymentView> {
-    return this.commands.execute(new SimulatePaymentCommand(actor, intentId, 'succeeded', null));
+    const card = dto.card ? { brand: dto.card.brand, last4: dto.card.last4 } : null;
+    return this.commands.execute(
+      new SimulatePaymentCommand(actor, intentId, 'succeeded', null, card),
+    );
   }
 
   @Post(':intentId/fail')

@@ -2,17 +2,10 @@
  * Configuration from the environment, read once at start and validated.
  * A bad or missing variable stops start-up with one line naming it (ConfigError).
  */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`Invalid environment variable ${variable}: ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
+import { bool, ConfigError, Env, integer, oneOf, origins, pattern, text, url } from './env-values';
 
-export type Env = Record<string, string | undefined>;
+export { ConfigError } from './env-values';
+export type { Env } from './env-values';
 
 export class AppConfig {
   readonly nodeEnv!: 'development' | 'test' | 'production';
@@ -71,8 +64,29 @@ export class AppConfig {
      */
     presenceTtlSeconds: number;
   };
+  /**
+   * Search and autocomplete results each API instance keeps in memory. An entry is served only
+   * while the search read model's version is the one it was computed at, so a projected change
+   * is seen at once on every instance.
+   */
+  readonly search!: {
+    /** Most results kept, least recently used dropped first; 0 turns the cache off. */
+    cacheEntries: number;
+    /** Longest an entry is served (bounds what a write bypassing the projections leaves stale). */
+    cacheTtlMs: number;
+  };
   /** Outgoing email. Without SMTP_URL, rendered emails are recorded instead of sent. */
   readonly mail!: { smtpUrl: string | null; from: string };
+  /** Integration events to RabbitMQ for outside subscribers; null (no BROKER_URL) means off. */
+  readonly broker!: BrokerConfig | null;
+  /** The internal gRPC API, served by the API process beside HTTP on its own port. */
+  readonly grpc!: {
+    enabled: boolean;
+    port: number;
+    /** The shared secret other services present in `authorization: Bearer <token>`. */
+    serviceToken: string;
+  };
+  readonly tracing!: TracingConfig;
 
   constructor(values: AppConfig) {
     Object.assign(this, values);
@@ -96,6 +110,25 @@ export interface PaymentsConfig {
     /** Where the SDK sends API calls (e.g. a local fake in tests); null means Stripe's own API. */
     apiUrl: string | null;
   } | null;
+}
+
+/** OpenTelemetry traces over OTLP/HTTP; when off, no SDK is loaded at all. */
+export interface TracingConfig {
+  enabled: boolean;
+  serviceName: string;
+  /** Full URL spans are POSTed to (OTLP/HTTP JSON). */
+  tracesUrl: string;
+  /** Share of new traces kept (0 to 1); a trace continued from a caller follows its decision. */
+  sampleRatio: number;
+}
+
+export interface BrokerConfig {
+  /** amqp:// or amqps:// URL of the RabbitMQ broker. */
+  url: string;
+  /** Durable topic exchange the events are published to, routing key = event type. */
+  exchange: string;
+  /** How long a batch waits for the broker's confirms before it is retried later. */
+  publishTimeoutMs: number;
 }
 
 export interface S3Config {
@@ -177,11 +210,74 @@ export function loadConfig(env: Env = process.env): AppConfig {
       sendWindowMs: integer(env, 'CHAT_SEND_WINDOW_MS', 10_000, 100, 3_600_000),
       presenceTtlSeconds: integer(env, 'CHAT_PRESENCE_TTL_SECONDS', 30, 1, 3600),
     },
+    search: {
+      cacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 100_000),
+      cacheTtlMs: integer(env, 'SEARCH_CACHE_TTL_MS', 60_000, 1, 86_400_000),
+    },
     mail: {
       smtpUrl: env.SMTP_URL ? url(env, 'SMTP_URL', '', ['smtp:', 'smtps:']) : null,
       from: text(env, 'MAIL_FROM', 'Pasar <no-reply@pasar.local>'),
     },
+    grpc: grpc(env, nodeEnv, secret),
+    broker: broker(env),
+    tracing: loadTracingConfig(env),
   });
+}
+
+/**
+ * On when an OTLP endpoint is configured (the standard OpenTelemetry variables) or
+ * TRACING_ENABLED=true; OTEL_SDK_DISABLED=true or TRACING_ENABLED=false turn it off.
+ */
+export function loadTracingConfig(env: Env = process.env): TracingConfig {
+  const configured = Boolean(
+    env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT,
+  );
+  const enabled =
+    bool(env, 'TRACING_ENABLED', configured) && !bool(env, 'OTEL_SDK_DISABLED', false);
+  const base = url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', 'http://localhost:4318', [
+    'http:',
+    'https:',
+  ]);
+  const rawRatio = text(env, 'TRACING_SAMPLE_RATIO', '1');
+  const sampleRatio = Number(rawRatio);
+  if (!Number.isFinite(sampleRatio) || sampleRatio < 0 || sampleRatio > 1) {
+    throw new ConfigError(
+      'TRACING_SAMPLE_RATIO',
+      `must be a number from 0 to 1, got "${rawRatio}"`,
+    );
+  }
+  return {
+    enabled,
+    serviceName: pattern(env, 'OTEL_SERVICE_NAME', 'pasar', /^[a-zA-Z0-9_.-]{1,100}$/),
+    tracesUrl: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT
+      ? url(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', '', ['http:', 'https:'])
+      : `${base.replace(/\/+$/, '')}/v1/traces`,
+    sampleRatio,
+  };
+}
+
+function broker(env: Env): BrokerConfig | null {
+  if (!env.BROKER_URL) return null;
+  return {
+    url: url(env, 'BROKER_URL', '', ['amqp:', 'amqps:']),
+    exchange: pattern(env, 'BROKER_EXCHANGE', 'pasar.events', /^[a-zA-Z0-9_.:-]{1,200}$/),
+    publishTimeoutMs: integer(env, 'BROKER_PUBLISH_TIMEOUT_MS', 5000, 100, 120_000),
+  };
+}
+
+function grpc(
+  env: Env,
+  nodeEnv: AppConfig['nodeEnv'],
+  secret: (name: string) => string,
+): AppConfig['grpc'] {
+  // Off in tests unless a test asks for it: test files run in parallel and would race for a port.
+  const enabled = bool(env, 'GRPC_ENABLED', nodeEnv !== 'test');
+  return {
+    enabled,
+    port: integer(env, 'GRPC_PORT', 50051, 1, 65535),
+    // Only the process serving gRPC needs the token (a worker with GRPC_ENABLED=false does not).
+    serviceToken: enabled ? secret('GRPC_SERVICE_TOKEN') : '',
+  };
 }
 
 function payments(env: Env, secret: (name: string) => string): PaymentsConfig {
@@ -245,69 +341,4 @@ function s3(env: Env): S3Config {
     forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', true),
     publicUrl: url(env, 'S3_PUBLIC_URL', defaultPublicUrl, ['http:', 'https:']).replace(/\/+$/, ''),
   };
-}
-
-function text(env: Env, name: string, fallback: string): string {
-  const value = env[name];
-  return value === undefined || value === '' ? fallback : value;
-}
-
-function pattern(env: Env, name: string, fallback: string, re: RegExp): string {
-  const value = text(env, name, fallback);
-  if (!re.test(value)) throw new ConfigError(name, `must match ${re}`);
-  return value;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (['true', '1', 'yes'].includes(raw)) return true;
-  if (['false', '0', 'no'].includes(raw)) return false;
-  throw new ConfigError(name, `must be true or false, got "${raw}"`);
-}
-
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = text(env, name, fallback);
-  if (!allowed.includes(raw as T)) {
-    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
-  }
-  return raw as T;
-}
-
-function url(env: Env, name: string, fallback: string, protocols: string[]): string {
-  const raw = text(env, name, fallback);
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(name, `is not a valid URL`);
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
-  }
-  return raw;
-}
-
-function origins(env: Env, name: string): string[] | true {
-  const raw = text(env, name, '*');
-  if (raw === '*') return true;
-  const list = raw.split(',').map((o) => o.trim());
-  for (const origin of list) {
-    try {
-      new URL(origin);
-    } catch {
-      throw new ConfigError(name, `"${origin}" is not a valid origin`);
-    }
-  }
-  return list;
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
+import { MikroORM } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { AppConfig } from '../config/app-config';
 import { QueueCatalog } from '../queue/queue-catalog';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
@@ -17,7 +20,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(queues: QueueCatalog) {
+  constructor(queues: QueueCatalog, config: AppConfig, orm: MikroORM) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'pasar_queue_jobs',
@@ -32,6 +35,20 @@ export class MetricsService {
         }
       },
     });
+    if (config.broker) {
+      new Gauge({
+        name: 'pasar_broker_backlog',
+        help: 'Outbox events the message broker has not confirmed yet',
+        registers: [this.registry],
+        async collect() {
+          // Counts over the partial index of unpublished rows: cheap while the broker keeps up.
+          const [row] = await (orm.em.fork() as EntityManager).execute<{ count: number }[]>(
+            'select count(*)::int as count from shared.outbox where broker_published_at is null',
+          );
+          this.set(row.count);
+        },
+      });
+    }
   }
 
   /** Observes every response's latency, labelled by the route pattern (not the raw URL). */

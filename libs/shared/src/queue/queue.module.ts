@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { BullModule } from '@nestjs/bullmq';
 import { AppConfig } from '../config/app-config';
+import { queueTelemetry } from '../observability/queue-telemetry';
 import { QueueCatalog } from './queue-catalog';
 
 /**
@@ -23,6 +24,7 @@ import { QueueCatalog } from './queue-catalog';
           removeOnComplete: { age: 7 * 86_400, count: 10_000 },
           removeOnFail: { age: 30 * 86_400 },
         },
+        telemetry: config.tracing.enabled ? queueTelemetry() : undefined,
       }),
     }),
   ],

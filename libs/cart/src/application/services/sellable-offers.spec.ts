@@ -1,7 +1,7 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { GetVariantSummariesQuery, VariantSummary } from '@pasar/catalog';
 import { GetSellableStockQuery } from '@pasar/inventory';
-import { GetOffersQuery, OfferSummary } from '@pasar/shops';
+import { GetOffersQuery, GetShippingOptionsQuery, OfferSummary } from '@pasar/shops';
 import { SellableOffers } from './sellable-offers';
 
 const offer: OfferSummary = {
@@ -16,9 +16,17 @@ const offer: OfferSummary = {
 };
 const variant = { variantId: 'variant-1', productStatus: 'active' } as VariantSummary;
 
-function setup(world: { offer?: OfferSummary; variant?: VariantSummary; available?: number }) {
+const shipping = { shopId: 'shop-1', price: { amount: 9_000, currency: 'IDR' } };
+
+function setup(world: {
+  offer?: OfferSummary;
+  variant?: VariantSummary;
+  available?: number;
+  shipping?: { shopId: string; price: { amount: number; currency: string } }[];
+}) {
   const execute = jest.fn(async (query: object) => {
     if (query instanceof GetOffersQuery) return world.offer ? [world.offer] : [];
+    if (query instanceof GetShippingOptionsQuery) return world.shipping ?? [shipping];
     if (query instanceof GetVariantSummariesQuery) return world.variant ? [world.variant] : [];
     if (query instanceof GetSellableStockQuery) {
       return [{ shopId: 'shop-1', variantId: 'variant-1', available: world.available ?? 0 }];
@@ -69,6 +77,21 @@ describe('SellableOffers', () => {
         code: 'CART.OFFER_UNAVAILABLE',
         details: { offerId: 'offer-1', reason },
       });
+    }
+  });
+
+  it('refuses an offer of a shop without an active shipping method in its currency, naming the shop', async () => {
+    for (const options of [[], [{ ...shipping, price: { amount: 100, currency: 'USD' } }]]) {
+      const { offers, execute } = setup({ offer, variant, available: 9, shipping: options });
+      await expect(offers.check('offer-1', 1)).rejects.toMatchObject({
+        code: 'CART.SHOP_NOT_SHIPPABLE',
+        kind: 'unprocessable',
+        details: { shopId: 'shop-1', shopName: 'Toko' },
+      });
+      const asked = execute.mock.calls
+        .map(([q]) => q)
+        .find((q) => q instanceof GetShippingOptionsQuery);
+      expect(asked?.shopIds).toEqual(['shop-1']);
     }
   });
 

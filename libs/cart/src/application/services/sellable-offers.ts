@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetVariantSummariesQuery } from '@pasar/catalog';
 import { GetSellableStockQuery } from '@pasar/inventory';
-import { GetOffersQuery } from '@pasar/shops';
+import { GetOffersQuery, GetShippingOptionsQuery } from '@pasar/shops';
 import { CartOffer } from '../../domain/cart/cart.aggregate';
 import {
   InsufficientStockError,
   offerNotFound,
   OfferUnavailableError,
+  ShopNotShippableError,
 } from '../../domain/cart/cart.errors';
 
 /** The checks a line passes when it is added or changed, asked of shops, catalog and inventory. */
@@ -17,8 +18,9 @@ export class SellableOffers {
 
   /**
    * The offer, if it can be bought now in `quantity` units: it exists (else 404), it, its shop
-   * and its product are active (else 422), and its shop can sell that many (else 409 naming
-   * what is available). Nothing is reserved.
+   * and its product are active and the shop has an active shipping method in the offer's
+   * currency (else 422), and its shop can sell that many (else 409 naming what is available).
+   * Nothing is reserved.
    */
   async check(offerId: string, quantity: number): Promise<CartOffer> {
     const [offer] = await this.queries.execute(new GetOffersQuery([offerId]));
@@ -28,6 +30,10 @@ export class SellableOffers {
     const [variant] = await this.queries.execute(new GetVariantSummariesQuery([offer.variantId]));
     if (variant?.productStatus !== 'active') {
       throw new OfferUnavailableError(offer.id, 'product_inactive');
+    }
+    const shipping = await this.queries.execute(new GetShippingOptionsQuery([offer.shopId]));
+    if (!shipping.some((option) => option.price.currency === offer.price.currency)) {
+      throw new ShopNotShippableError(offer.shopId, offer.shopName);
     }
     const [stock] = await this.queries.execute(
       new GetSellableStockQuery([{ shopId: offer.shopId, variantId: offer.variantId }]),

@@ -137,14 +137,4 @@ describe('Cart', () => {
     expect(cart.removePromotion(t1)).toBe(false);
     expect(cart.promotionId).toBeNull();
   });
-
-  it('clears every line, the currency and the promotion', () => {
-    const cart = Cart.open('buyer-1', t0);
-    cart.addLine(offer(), 1, t0);
-    cart.addLine(offer('IDR', 'shop-b'), 3, t0);
-    cart.applyPromotion('promo-1', t0);
-    cart.clear(t1);
-    expect(cart.lines).toHaveLength(0);
-    expect(cart).toMatchObject({ currency: null, promotionId: null, updatedAt: t1 });
-  });
 });

@@ -131,14 +131,6 @@ export class Cart extends AggregateRoot {
     this._updatedAt = now;
   }
 
-  /** Removes every line and the promotion (the buyer emptied it, or it became an order). */
-  clear(now: Date): void {
-    this.lines.removeAll();
-    this._currency = null;
-    this._promotionId = null;
-    this._updatedAt = now;
-  }
-
   /** The caller has checked the promotion applies to the cart as it is. */
   applyPromotion(promotionId: string, now: Date): void {
     this._promotionId = promotionId;

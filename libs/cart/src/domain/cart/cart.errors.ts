@@ -55,6 +55,18 @@ export class OfferUnavailableError extends DomainError {
   }
 }
 
+/** The shop has no active shipping method in the offer's currency, so nothing of it can be bought. */
+export class ShopNotShippableError extends DomainError {
+  readonly code = 'CART.SHOP_NOT_SHIPPABLE';
+  readonly kind = 'unprocessable';
+  constructor(shopId: string, shopName: string) {
+    super(`${shopName} has no active shipping method yet, so its offers cannot be bought`, {
+      shopId,
+      shopName,
+    });
+  }
+}
+
 /** The shop cannot sell that many now; `details.available` says how many it can. */
 export class InsufficientStockError extends DomainError {
   readonly code = 'CART.INSUFFICIENT_STOCK';

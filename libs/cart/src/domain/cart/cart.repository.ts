@@ -9,4 +9,9 @@ export abstract class CartRepository {
   abstract findByBuyerForUpdate(buyerId: string): Promise<Cart | null>;
   /** Persists the cart (new or changed) with its lines and flushes the unit of work. */
   abstract save(cart: Cart): Promise<void>;
+  /**
+   * Empties the buyer's cart (no lines, no currency, no promotion) in one statement, without
+   * loading it: checkout runs this on every order. No-op when the buyer has no cart.
+   */
+  abstract empty(buyerId: string, now: Date): Promise<void>;
 }

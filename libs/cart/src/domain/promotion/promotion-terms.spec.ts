@@ -123,6 +123,7 @@ describe('evaluatePromotion', () => {
         ['a', 1_000],
         ['b', 500],
       ]),
+      freeShipping: new Set(),
     });
   });
 
@@ -135,7 +136,12 @@ describe('evaluatePromotion', () => {
       shopId: 'b',
     });
     const outcome = evaluatePromotion(fixed, cart({ a: 10_000, b: 5_000 }), now, 0);
-    expect(outcome).toEqual({ applies: true, discount: 2_000, shares: new Map([['b', 2_000]]) });
+    expect(outcome).toEqual({
+      applies: true,
+      discount: 2_000,
+      shares: new Map([['b', 2_000]]),
+      freeShipping: new Set(),
+    });
   });
 
   it('measures the minimum on the whole cart, or on the shop’s lines for a shop promotion', () => {

@@ -1,6 +1,7 @@
 import { PromotionProblem } from './promotion.errors';
 
-export const PROMOTION_KINDS = ['percent', 'fixed'] as const;
+/** `free_shipping` takes nothing off the goods: the covered shops ship for nothing. */
+export const PROMOTION_KINDS = ['percent', 'fixed', 'free_shipping'] as const;
 export type PromotionKind = (typeof PROMOTION_KINDS)[number];
 
 /**
@@ -35,7 +36,13 @@ export interface CartSubtotals {
 }
 
 export type DiscountOutcome =
-  | { applies: true; discount: number; shares: Map<string, number> }
+  | {
+      applies: true;
+      discount: number;
+      shares: Map<string, number>;
+      /** The shops that ship for nothing (a free-shipping promotion's eligible shops). */
+      freeShipping: Set<string>;
+    }
   | { applies: false; problem: PromotionProblem };
 
 /** Whether the promotion can be used at all at `now` (switched on, inside its window). */
@@ -83,18 +90,21 @@ export function evaluatePromotion(
     return { applies: false, problem: 'CART.PROMOTION_MINIMUM_NOT_MET' };
   }
   const discount = discountOn(terms, eligibleSubtotal);
-  return { applies: true, discount, shares: splitDiscount(discount, eligible) };
+  const freeShipping = new Set(
+    terms.kind === 'free_shipping' ? eligible.map((shop) => shop.shopId) : [],
+  );
+  return { applies: true, discount, shares: splitDiscount(discount, eligible), freeShipping };
 }
 
 /**
  * The amount off an eligible subtotal: a percentage rounded down (never more than the rate),
- * or the fixed amount capped at the subtotal. Never negative, never above the subtotal.
+ * or the fixed amount capped at the subtotal; nothing for free shipping. Never negative, never above the subtotal.
  */
 export function discountOn(
   terms: Pick<PromotionTerms, 'kind' | 'percent' | 'amount'>,
   subtotal: number,
 ): number {
-  if (subtotal <= 0) return 0;
+  if (subtotal <= 0 || terms.kind === 'free_shipping') return 0;
   if (terms.kind === 'percent') {
     return Number((BigInt(subtotal) * BigInt(terms.percent ?? 0)) / 100n);
   }

@@ -58,6 +58,8 @@ describe('Promotion', () => {
       [{ endsAt: t0 }, 'endsAt'],
       [{ usageLimit: 0 }, 'usageLimit'],
       [{ perBuyerLimit: 1.5 }, 'perBuyerLimit'],
+      [{ kind: 'free_shipping', percent: 10 }, 'percent'],
+      [{ kind: 'free_shipping', percent: null, amount: 500, currency: 'IDR' }, 'amount'],
     ];
     for (const [overrides, field] of cases) {
       expect(() => create(overrides)).toThrow(
@@ -78,6 +80,16 @@ describe('Promotion', () => {
       perBuyerLimit: 1,
     });
     expect(promotion).toMatchObject({ amount: 25_000, currency: 'IDR', minimumSubtotal: 100_000 });
+  });
+
+  it('creates a free-shipping promotion with neither percent nor amount', () => {
+    const promotion = create({
+      kind: 'free_shipping',
+      percent: null,
+      currency: 'IDR',
+      minimumSubtotal: 50_000,
+    });
+    expect(promotion).toMatchObject({ kind: 'free_shipping', percent: null, amount: null });
   });
 
   it('is managed by admins and the owner of its shop only', () => {

@@ -49,7 +49,7 @@ export interface PromotionChanges {
 }
 
 /**
- * A promo code: percent off or a fixed amount off, platform-wide (admins) or for one shop (its
+ * A promo code: percent off, a fixed amount off or free shipping, platform-wide (admins) or for one shop (its
  * seller), with a minimum subtotal, a validity window and optional usage limits. Applying a
  * code counts nothing; each order that uses it is a redemption, counted in `used` by a
  * conditional update (see PromotionUsage), never by this object.
@@ -60,7 +60,8 @@ export interface PromotionChanges {
   name: 'promotions_terms_check',
   expression:
     "((kind = 'percent'::text) AND ((percent >= 1) AND (percent <= 100)) AND (amount IS NULL)) OR " +
-    "((kind = 'fixed'::text) AND (percent IS NULL) AND (amount > 0) AND (currency IS NOT NULL))",
+    "((kind = 'fixed'::text) AND (percent IS NULL) AND (amount > 0) AND (currency IS NOT NULL)) OR " +
+    "((kind = 'free_shipping'::text) AND (percent IS NULL) AND (amount IS NULL))",
 })
 @Check({ name: 'promotions_used_check', expression: 'used >= 0' })
 @Check({
@@ -181,6 +182,13 @@ export class Promotion extends AggregateRoot implements PromotionTerms {
       }
       if (amount !== null) {
         throw new InvalidPromotionError('amount', 'A percent promotion has no fixed amount');
+      }
+    } else if (props.kind === 'free_shipping') {
+      if (percent !== null) {
+        throw new InvalidPromotionError('percent', 'A free-shipping promotion has no percent');
+      }
+      if (amount !== null) {
+        throw new InvalidPromotionError('amount', 'A free-shipping promotion has no amount');
       }
     } else {
       if (amount === null || !Number.isSafeInteger(amount) || amount <= 0) {

@@ -26,6 +26,17 @@ export class MikroOrmCartRepository extends CartRepository {
     await this.em.persist(cart).flush();
   }
 
+  async empty(buyerId: string, now: Date): Promise<void> {
+    // The update locks the cart row first, as every other cart writer does.
+    await this.em.execute(
+      `with emptied as (
+         update cart.carts set currency = null, promotion_id = null, updated_at = ?
+          where buyer_id = ? returning id)
+       delete from cart.cart_lines where cart_id in (select id from emptied)`,
+      [now, buyerId],
+    );
+  }
+
   private async lock(buyerId: string): Promise<Cart | null> {
     const cart = await this.em.findOne(
       Cart,

@@ -9,6 +9,9 @@ export abstract class MessageRepository {
     senderId: string,
     clientMessageId: string,
   ): Promise<Message | null>;
-  /** Inserts the message (and its outbox row); throws the driver's unique violation on a duplicate. */
-  abstract add(message: Message): Promise<void>;
+  /**
+   * Inserts the messages and their outbox rows in one transaction of their own. All or nothing:
+   * throws the driver's unique violation if any clientMessageId was already stored.
+   */
+  abstract addAll(messages: Message[]): Promise<void>;
 }

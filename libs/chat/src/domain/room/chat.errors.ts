@@ -27,13 +27,23 @@ export class ReadOnlyRoomError extends DomainError {
   }
 }
 
-/** Only buyers open rooms (with a shop). */
+/** Only buyers open rooms (with a shop), and sellers about their shops' orders. */
 export class BuyerOnlyError extends DomainError {
   readonly code = 'CHAT.BUYERS_ONLY';
   readonly kind = 'forbidden' as const;
 
   constructor() {
-    super('Only buyers open chat rooms');
+    super('Only buyers, and sellers about their orders, open chat rooms');
+  }
+}
+
+/** A seller opens rooms only about an order of its shop (the buyer is that order's buyer). */
+export class OrderRequiredError extends DomainError {
+  readonly code = 'CHAT.ORDER_REQUIRED';
+  readonly kind = 'unprocessable' as const;
+
+  constructor() {
+    super('A seller opens a room about an order: give the orderId', { field: 'orderId' });
   }
 }
 

@@ -3,7 +3,6 @@ import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { ExpiryOutcome, ReservationExpirer } from './reservation-expirer';
 import { EARLY_RETRY_MARGIN_MS, ReservationExpiryProcessor } from './reservation-expiry.processor';
 import { EXPIRY_BATCH } from './reservation-expiry.queue';
-import { ReservationSweeper } from './reservation-sweeper';
 
 function setup(expire: () => Promise<ExpiryOutcome>) {
   const due = [0];
@@ -11,9 +10,6 @@ function setup(expire: () => Promise<ExpiryOutcome>) {
     expire: jest.fn(expire),
     expireDue: jest.fn(async () => due.shift() ?? 0),
   } as unknown as ReservationExpirer & { expireDue: jest.Mock };
-  const sweeper = {
-    sweep: jest.fn(async () => ({ expired: 2 })),
-  } as unknown as ReservationSweeper;
   const job = (name: string) =>
     ({
       name,
@@ -21,9 +17,8 @@ function setup(expire: () => Promise<ExpiryOutcome>) {
       moveToDelayed: jest.fn(async () => {}),
     }) as unknown as Job & { moveToDelayed: jest.Mock };
   return {
-    processor: new ReservationExpiryProcessor(expirer, sweeper),
+    processor: new ReservationExpiryProcessor(expirer),
     expirer,
-    sweeper,
     job,
     due,
   };
@@ -80,10 +75,9 @@ describe('ReservationExpiryProcessor', () => {
     await expect(processor.process(job('expire'))).rejects.toThrow('connection refused');
   });
 
-  it('runs the sweeper for sweep jobs and refuses unknown job names for good', async () => {
-    const { processor, sweeper, expirer, job } = setup(async () => ({ outcome: 'expired' }));
-    await expect(processor.process(job('sweep'))).resolves.toEqual({ expired: 2 });
-    expect(sweeper.sweep).toHaveBeenCalledTimes(1);
+  it('refuses sweep jobs (they belong to reservation-sweeper) and unknown job names for good', async () => {
+    const { processor, expirer, job } = setup(async () => ({ outcome: 'expired' }));
+    expect(() => processor.process(job('sweep'))).toThrow(UnrecoverableError);
     expect(() => processor.process(job('mystery'))).toThrow(UnrecoverableError);
     expect(expirer.expire).not.toHaveBeenCalled();
   });

@@ -7,9 +7,7 @@ import {
   EXPIRY_BATCH,
   ExpireJobData,
   RESERVATION_EXPIRY_QUEUE,
-  SWEEP_JOB,
 } from './reservation-expiry.queue';
-import { ReservationSweeper, SweepResult } from './reservation-sweeper';
 
 /** A job that fires before the deadline (clock skew between hosts) comes back this much after it. */
 export const EARLY_RETRY_MARGIN_MS = 50;
@@ -18,21 +16,17 @@ export const EARLY_RETRY_MARGIN_MS = 50;
  * Worker only. An `expire` job first expires every reservation due by now in batches (its own
  * among them, most likely), then runs ExpireReservationCommand for its own; firing again, or for
  * a reservation settled first, changes nothing and completes. A job that fires before the deadline goes back
- * to the delayed set until then. `sweep` jobs run the sweeper.
+ * to the delayed set until then.
  */
 @Processor(RESERVATION_EXPIRY_QUEUE, { concurrency: 16 })
 export class ReservationExpiryProcessor extends WorkerHost {
   private readonly logger = new Logger(ReservationExpiryProcessor.name);
 
-  constructor(
-    private readonly expirer: ReservationExpirer,
-    private readonly sweeper: ReservationSweeper,
-  ) {
+  constructor(private readonly expirer: ReservationExpirer) {
     super();
   }
 
-  process(job: Job, token?: string): Promise<ExpiryOutcome | SweepResult> {
-    if (job.name === SWEEP_JOB) return this.sweeper.sweep();
+  process(job: Job, token?: string): Promise<ExpiryOutcome> {
     if (job.name === EXPIRE_JOB) return this.expire(job as Job<ExpireJobData>, token);
     throw new UnrecoverableError(`${RESERVATION_EXPIRY_QUEUE} has no job named ${job.name}`);
   }

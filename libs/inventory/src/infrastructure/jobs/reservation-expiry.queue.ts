@@ -2,9 +2,15 @@ import { BullModule } from '@nestjs/bullmq';
 
 /**
  * Queue `reservation-expiry`: one delayed job per active reservation (job id = reservation id,
- * due at its deadline) and the sweeper's repeatable job.
+ * due at its deadline).
  */
 export const RESERVATION_EXPIRY_QUEUE = 'reservation-expiry';
+
+/**
+ * Queue `reservation-sweeper`: the sweeper's repeatable job alone, so Bull Board shows its runs
+ * apart from the expiry jobs and a long sweep never takes an expiry worker's slot.
+ */
+export const RESERVATION_SWEEPER_QUEUE = 'reservation-sweeper';
 
 /** Expires one reservation: job id and data name the reservation. */
 export const EXPIRE_JOB = 'expire';
@@ -19,12 +25,13 @@ export interface ExpireJobData {
 }
 
 /**
- * The queue itself: InventoryModule registers it in every process (the api shows it in Bull
- * Board), InventoryJobsModule in the worker to schedule and process its jobs.
+ * Both reservation queues: InventoryModule registers them in every process (the api shows them
+ * in Bull Board), InventoryJobsModule in the worker to schedule and process their jobs.
  */
-export const ReservationExpiryQueueModule = BullModule.registerQueue({
-  name: RESERVATION_EXPIRY_QUEUE,
-});
+export const ReservationExpiryQueueModule = BullModule.registerQueue(
+  { name: RESERVATION_EXPIRY_QUEUE },
+  { name: RESERVATION_SWEEPER_QUEUE },
+);
 
 /**
  * Reservations expired together in one transaction. Many fall due at once at peaks (a flash

@@ -34,19 +34,27 @@ export class ContactBook {
     );
   }
 
-  async rememberOrderBuyer(em: EntityManager, orderId: string, buyerId: string): Promise<void> {
+  async rememberOrderBuyer(
+    em: EntityManager,
+    orderId: string,
+    buyerId: string,
+    orderNumber: string | null,
+  ): Promise<void> {
     await em.execute(
-      `insert into notifications.order_buyers (order_id, buyer_id) values (?, ?)
+      `insert into notifications.order_buyers (order_id, buyer_id, order_number) values (?, ?, ?)
        on conflict (order_id) do nothing`,
-      [orderId, buyerId],
+      [orderId, buyerId, orderNumber],
     );
   }
 
-  async buyerOfOrder(em: EntityManager, orderId: string): Promise<string | null> {
-    const [row] = await em.execute<{ buyer_id: string }[]>(
-      'select buyer_id from notifications.order_buyers where order_id = ?',
+  async buyerOfOrder(
+    em: EntityManager,
+    orderId: string,
+  ): Promise<{ buyerId: string; orderNumber: string | null } | null> {
+    const [row] = await em.execute<{ buyer_id: string; order_number: string | null }[]>(
+      'select buyer_id, order_number from notifications.order_buyers where order_id = ?',
       [orderId],
     );
-    return row?.buyer_id ?? null;
+    return row ? { buyerId: row.buyer_id, orderNumber: row.order_number } : null;
   }
 }

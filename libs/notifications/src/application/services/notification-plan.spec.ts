@@ -38,6 +38,21 @@ describe('planNotification', () => {
     });
   });
 
+  it('carries the order number of the events that name one', async () => {
+    const number = 'PSR-7K3M-Q9XD';
+    const placed = await planNotification(
+      'ordering.order-placed',
+      { ...base, orderNumber: number, total: 10_000, currency: 'IDR', shopOrders: [] },
+      noBuyer,
+    );
+    const delivered = await planNotification(
+      'ordering.shop-order-delivered',
+      { ...base, orderNumber: number, shopOrderId: 's-1', shopId: 'shop-1' },
+      noBuyer,
+    );
+    expect([placed?.data.orderNumber, delivered?.data.orderNumber]).toEqual([number, number]);
+  });
+
   it('finds the buyer of a refunded order, and tells no one when it is unknown', async () => {
     const refund = {
       refundId: 'r-1',
@@ -47,9 +62,13 @@ describe('planNotification', () => {
       currency: 'IDR',
     };
     const plan = await planNotification('payments.refund-succeeded', refund, async (orderId) =>
-      orderId === 'o-1' ? 'b-1' : null,
+      orderId === 'o-1' ? { buyerId: 'b-1', orderNumber: 'PSR-7K3M-Q9XD' } : null,
     );
-    expect(plan).toMatchObject({ kind: 'refunded', recipients: ['b-1'], data: { amount: 500 } });
+    expect(plan).toMatchObject({
+      kind: 'refunded',
+      recipients: ['b-1'],
+      data: { amount: 500, orderNumber: 'PSR-7K3M-Q9XD' },
+    });
     expect(await planNotification('payments.refund-succeeded', refund, noBuyer)).toBeNull();
   });
 

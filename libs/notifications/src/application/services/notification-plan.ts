@@ -26,8 +26,10 @@ export interface NotificationPlan {
 
 const PREVIEW_LENGTH = 140;
 
-/** Finds the buyer of an order (refund events do not name them). */
-export type BuyerOfOrder = (orderId: string) => Promise<string | null>;
+/** Finds the buyer of an order and its number (refund events name neither). */
+export type BuyerOfOrder = (
+  orderId: string,
+) => Promise<{ buyerId: string; orderNumber: string | null } | null>;
 
 /**
  * The notification an event makes, or null when it tells no one. Shop-side events name only
@@ -44,6 +46,7 @@ export async function planNotification(
       const p = payload as OrderPlaced;
       return plan('order_placed', [p.buyerId], {
         orderId: p.orderId,
+        orderNumber: p.orderNumber,
         amount: p.total,
         currency: p.currency,
       });
@@ -52,15 +55,17 @@ export async function planNotification(
       const p = payload as OrderPaid;
       return plan('order_paid', [p.buyerId], {
         orderId: p.orderId,
+        orderNumber: p.orderNumber,
         amount: p.total,
         currency: p.currency,
       });
     }
     case ORDER_CANCELLED: {
       const p = payload as OrderCancelled;
+      const order = { orderId: p.orderId, orderNumber: p.orderNumber };
       return p.reason === 'payment_timeout'
-        ? plan('order_expired', [p.buyerId], { orderId: p.orderId })
-        : plan('order_cancelled', [p.buyerId], { orderId: p.orderId, reason: p.reason });
+        ? plan('order_expired', [p.buyerId], order)
+        : plan('order_cancelled', [p.buyerId], { ...order, reason: p.reason });
     }
     case SHOP_ORDER_SHIPPED: {
       const p = payload as ShopOrderStatus;
@@ -84,10 +89,11 @@ export async function planNotification(
     }
     case REFUND_SUCCEEDED: {
       const p = payload as RefundSucceeded;
-      const buyerId = await buyerOfOrder(p.orderId);
-      if (!buyerId) return null;
-      return plan('refunded', [buyerId], {
+      const order = await buyerOfOrder(p.orderId);
+      if (!order) return null;
+      return plan('refunded', [order.buyerId], {
         orderId: p.orderId,
+        orderNumber: order.orderNumber ?? undefined,
         refundId: p.refundId,
         amount: p.amount,
         currency: p.currency,
@@ -119,6 +125,7 @@ function plan(kind: NotificationKind, recipients: string[], data: NotificationDa
 
 const shopOrderData = (p: ShopOrderStatus): NotificationData => ({
   orderId: p.orderId,
+  orderNumber: p.orderNumber,
   shopOrderId: p.shopOrderId,
   shopId: p.shopId,
 });

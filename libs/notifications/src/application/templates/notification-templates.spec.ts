@@ -17,6 +17,16 @@ describe('notification templates', () => {
     }
   });
 
+  it('names the order by its number, and one from before numbers by a short reference', () => {
+    const orderNumber = 'PSR-7K3M-Q9XD';
+    expect(renderNotification('shipped', { orderId, orderNumber }).title).toBe(
+      'Order PSR-7K3M-Q9XD shipped',
+    );
+    const email = renderEmail('refunded', { orderId, orderNumber }, { name: 'Budi' }, 'https://x');
+    expect(email.subject).toBe('Refund issued for order PSR-7K3M-Q9XD');
+    expect(renderNotification('delivered', { orderId }).title).toBe('Order #1A2B3C4D delivered');
+  });
+
   it('names the order by its short reference and formats minor units as money', () => {
     const content = renderNotification('order_paid', { orderId, amount: 150_000, currency: 'USD' });
     expect(content.title).toBe('Order #1A2B3C4D paid');

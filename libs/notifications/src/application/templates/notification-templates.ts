@@ -21,7 +21,9 @@ interface Template {
   action: string;
 }
 
-const ref = (id: string | undefined) => (id ? `#${id.slice(0, 8).toUpperCase()}` : '');
+/** The order's number; for orders from before numbers, a short form of its id. */
+const ref = (d: NotificationData) =>
+  d.orderNumber ?? (d.orderId ? `#${d.orderId.slice(0, 8).toUpperCase()}` : '');
 const orderPath = (data: NotificationData) => `/orders/${data.orderId ?? ''}`;
 
 /** Integer minor units as a price, e.g. 150000 IDR → "IDR 1,500.00". */
@@ -38,59 +40,59 @@ export function formatMoney(amount: number | undefined, currency: string | undef
 
 const TEMPLATES: Record<NotificationKind, Template> = {
   order_placed: {
-    title: (d) => `Order ${ref(d.orderId)} placed`,
+    title: (d) => `Order ${ref(d)} placed`,
     body: (d) =>
       `We received your order of ${formatMoney(d.amount, d.currency)}. Pay before the reservation runs out to keep your items.`,
-    subject: (d) => `Your Pasar order ${ref(d.orderId)} is placed`,
+    subject: (d) => `Your Pasar order ${ref(d)} is placed`,
     path: orderPath,
     action: 'View your order',
   },
   order_paid: {
-    title: (d) => `Order ${ref(d.orderId)} paid`,
+    title: (d) => `Order ${ref(d)} paid`,
     body: (d) =>
       `Your payment of ${formatMoney(d.amount, d.currency)} was received. The shops are preparing your items.`,
-    subject: (d) => `Payment received for order ${ref(d.orderId)}`,
+    subject: (d) => `Payment received for order ${ref(d)}`,
     path: orderPath,
     action: 'View your order',
   },
   shipped: {
-    title: (d) => `Order ${ref(d.orderId)} shipped`,
+    title: (d) => `Order ${ref(d)} shipped`,
     body: (d) =>
       d.carrier || d.trackingNumber
         ? `Part of your order is on its way with ${d.carrier ?? 'the carrier'}${d.trackingNumber ? `, tracking number ${d.trackingNumber}` : ''}.`
         : 'Part of your order is on its way.',
-    subject: (d) => `Your order ${ref(d.orderId)} has shipped`,
+    subject: (d) => `Your order ${ref(d)} has shipped`,
     path: orderPath,
     action: 'Track your order',
   },
   delivered: {
-    title: (d) => `Order ${ref(d.orderId)} delivered`,
+    title: (d) => `Order ${ref(d)} delivered`,
     body: () => 'Part of your order was delivered. Let us know if anything is wrong.',
-    subject: (d) => `Your order ${ref(d.orderId)} was delivered`,
+    subject: (d) => `Your order ${ref(d)} was delivered`,
     path: orderPath,
     action: 'View your order',
   },
   order_cancelled: {
-    title: (d) => `Order ${ref(d.orderId)} cancelled`,
+    title: (d) => `Order ${ref(d)} cancelled`,
     body: (d) =>
       (d.shopOrderId ? 'Part of your order was cancelled' : 'Your order was cancelled') +
       (d.reason ? ` (${d.reason.replace(/_/g, ' ')})` : '') +
       (d.amount ? `. ${formatMoney(d.amount, d.currency)} will be refunded.` : '.'),
-    subject: (d) => `Your order ${ref(d.orderId)} was cancelled`,
+    subject: (d) => `Your order ${ref(d)} was cancelled`,
     path: orderPath,
     action: 'View your order',
   },
   order_expired: {
-    title: (d) => `Order ${ref(d.orderId)} expired`,
+    title: (d) => `Order ${ref(d)} expired`,
     body: () => 'Your order was not paid in time, so it was cancelled and its items released.',
-    subject: (d) => `Your order ${ref(d.orderId)} expired`,
+    subject: (d) => `Your order ${ref(d)} expired`,
     path: orderPath,
     action: 'View your order',
   },
   refunded: {
-    title: (d) => `Refund for order ${ref(d.orderId)}`,
+    title: (d) => `Refund for order ${ref(d)}`,
     body: (d) => `We refunded ${formatMoney(d.amount, d.currency)} to your payment method.`,
-    subject: (d) => `Refund issued for order ${ref(d.orderId)}`,
+    subject: (d) => `Refund issued for order ${ref(d)}`,
     path: orderPath,
     action: 'View your order',
   },

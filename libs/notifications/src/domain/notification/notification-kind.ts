@@ -13,6 +13,8 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** What a notification is about, for clients to link to (all optional). */
 export interface NotificationData {
   orderId?: string;
+  /** The order's number as people know it (`PSR-7K3M-Q9XD`); texts name the order by it. */
+  orderNumber?: string;
   shopOrderId?: string;
   shopId?: string;
   roomId?: string;

@@ -24,8 +24,8 @@ export class NotificationsConsumer implements EventConsumer {
 
   async handle(event: EventEnvelope, em: EntityManager): Promise<void> {
     if (event.type === ORDER_PLACED) {
-      const { orderId, buyerId } = event.payload as unknown as OrderPlaced;
-      await this.contacts.rememberOrderBuyer(em, orderId, buyerId);
+      const { orderId, buyerId, orderNumber } = event.payload as unknown as OrderPlaced;
+      await this.contacts.rememberOrderBuyer(em, orderId, buyerId, orderNumber ?? null);
     }
     const plan = await planNotification(event.type, event.payload, (orderId) =>
       this.contacts.buyerOfOrder(em, orderId),

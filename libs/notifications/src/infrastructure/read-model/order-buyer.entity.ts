@@ -8,4 +8,8 @@ export class OrderBuyerRow {
 
   @Property({ type: 'uuid' })
   buyerId!: string;
+
+  /** Null for orders placed before order numbers. */
+  @Property({ type: 'string', length: 13, nullable: true })
+  orderNumber!: string | null;
 }

@@ -25,12 +25,25 @@ interface AddressColumns {
   payment_method: string;
 }
 
-interface OrderRow extends AddressColumns {
+interface BillingColumns {
+  billing_recipient_name: string;
+  billing_line1: string;
+  billing_line2: string | null;
+  billing_city: string;
+  billing_region: string | null;
+  billing_postal_code: string;
+  billing_country_code: string;
+  billing_phone: string | null;
+}
+
+interface OrderRow extends AddressColumns, BillingColumns {
   id: string;
+  number: string;
   buyer_id: string;
   currency: string;
   subtotal: string;
   discount: string;
+  shipping: string;
   total: string;
   promotion_id: string | null;
   promotion_code: string | null;
@@ -51,7 +64,13 @@ interface ShopOrderRow {
   currency: string;
   subtotal: string;
   discount: string;
+  shipping: string;
   total: string;
+  shipping_method_id: string | null;
+  shipping_method_name: string | null;
+  shipping_method_carrier: string | null;
+  shipping_days_min: number | null;
+  shipping_days_max: number | null;
   carrier: string | null;
   tracking_number: string | null;
   placed_at: Date;
@@ -81,11 +100,15 @@ interface ItemRow {
 const ADDRESS_COLUMNS = `o.shipping_recipient_name, o.shipping_line1, o.shipping_line2, o.shipping_city,
   o.shipping_region, o.shipping_postal_code, o.shipping_country_code, o.shipping_phone, o.payment_method`;
 
-const ORDER_COLUMNS = `o.id, o.buyer_id, o.currency, o.subtotal, o.discount, o.total, o.promotion_id,
-  o.promotion_code, o.expires_at, o.placed_at, o.paid_at, o.cancelled_at, o.cancel_reason, ${ADDRESS_COLUMNS}`;
+const BILLING_COLUMNS = `o.billing_recipient_name, o.billing_line1, o.billing_line2, o.billing_city,
+  o.billing_region, o.billing_postal_code, o.billing_country_code, o.billing_phone`;
+
+const ORDER_COLUMNS = `o.id, o.number, o.buyer_id, o.currency, o.subtotal, o.discount, o.shipping, o.total, o.promotion_id,
+  o.promotion_code, o.expires_at, o.placed_at, o.paid_at, o.cancelled_at, o.cancel_reason, ${ADDRESS_COLUMNS}, ${BILLING_COLUMNS}`;
 
 const SHOP_ORDER_COLUMNS = `so.id, so.order_id, so.shop_id, so.shop_name, so.buyer_id, so.status, so.currency,
-  so.subtotal, so.discount, so.total, so.carrier, so.tracking_number, so.placed_at, so.paid_at,
+  so.subtotal, so.discount, so.shipping, so.total, so.shipping_method_id, so.shipping_method_name,
+  so.shipping_method_carrier, so.shipping_days_min, so.shipping_days_max, so.carrier, so.tracking_number, so.placed_at, so.paid_at,
   so.shipped_at, so.delivered_at, so.completed_at, so.cancelled_at, so.cancel_reason, so.cancel_note`;
 
 const iso = (date: Date | null) => (date === null ? null : new Date(date).toISOString());
@@ -156,8 +179,10 @@ export class OrderViews {
   /** ShopOrders with what their seller needs to ship them. */
   async sellerShopOrders(ids: string[]): Promise<SellerShopOrderView[]> {
     if (ids.length === 0) return [];
-    const rows = await this.em.execute<(ShopOrderRow & AddressColumns)[]>(
-      `select ${SHOP_ORDER_COLUMNS}, ${ADDRESS_COLUMNS}
+    const rows = await this.em.execute<
+      (ShopOrderRow & AddressColumns & { order_number: string })[]
+    >(
+      `select ${SHOP_ORDER_COLUMNS}, ${ADDRESS_COLUMNS}, so.order_number
          from ordering.shop_orders so join ordering.orders o on o.id = so.order_id
         where so.id in (?)`,
       [ids],
@@ -166,24 +191,35 @@ export class OrderViews {
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids
       .map((id) => byId.get(id))
-      .filter((row): row is ShopOrderRow & AddressColumns => row !== undefined)
+      .filter((row) => row !== undefined)
       .map((row) => ({
         ...toShopOrderView(row, items.get(row.id) ?? []),
+        orderNumber: row.order_number,
         buyerId: row.buyer_id,
         shippingAddress: toAddressView(row),
         paymentMethod: row.payment_method,
       }));
   }
 
-  /** A shop's ShopOrders, newest first, optionally of one status. */
+  /** A shop's ShopOrders, newest first, optionally of one status or of one order number. */
   async shopOrdersOfShop(
     shopId: string,
     status: ShopOrderStatus | undefined,
     limit: number,
     offset: number,
+    orderNumber?: string,
   ): Promise<Page<SellerShopOrderView>> {
-    const filter = status === undefined ? '' : 'and so.status = ?';
-    const params = status === undefined ? [shopId] : [shopId, status];
+    const filters: string[] = [];
+    const params: unknown[] = [shopId];
+    if (status !== undefined) {
+      filters.push('and so.status = ?');
+      params.push(status);
+    }
+    if (orderNumber !== undefined) {
+      filters.push('and so.order_number = ?');
+      params.push(orderNumber);
+    }
+    const filter = filters.join(' ');
     const rows = await this.em.execute<{ id: string; total: string }[]>(
       `select so.id, count(*) over () as total from ordering.shop_orders so
         where so.shop_id = ? ${filter} order by so.placed_at desc, so.id desc limit ? offset ?`,
@@ -202,7 +238,7 @@ export class OrderViews {
   private async shopOrdersOf(orderIds: string[]): Promise<ShopOrderView[]> {
     const rows = await this.em.execute<ShopOrderRow[]>(
       `select ${SHOP_ORDER_COLUMNS} from ordering.shop_orders so
-        where so.order_id in (?) order by so.shop_name, so.id`,
+        where so.order_id in (?) order by so.shop_name collate "C", so.id`,
       [orderIds],
     );
     const items = await this.items(rows.map((row) => row.id));
@@ -246,15 +282,27 @@ export class OrderViews {
 function toOrderView(row: OrderRow, shopOrders: ShopOrderView[]): OrderView {
   return {
     id: row.id,
+    number: row.number,
     buyerId: row.buyer_id,
     status: deriveOrderStatus(shopOrders.map((s) => s.status as ShopOrderStatus)),
     currency: row.currency,
     subtotal: Number(row.subtotal),
     discount: Number(row.discount),
+    shipping: Number(row.shipping),
     total: Number(row.total),
     promotion:
       row.promotion_id === null ? null : { id: row.promotion_id, code: row.promotion_code ?? '' },
     shippingAddress: toAddressView(row),
+    billingAddress: {
+      recipientName: row.billing_recipient_name,
+      line1: row.billing_line1,
+      line2: row.billing_line2,
+      city: row.billing_city,
+      region: row.billing_region,
+      postalCode: row.billing_postal_code,
+      countryCode: row.billing_country_code,
+      phone: row.billing_phone,
+    },
     paymentMethod: row.payment_method,
     expiresAt: new Date(row.expires_at).toISOString(),
     placedAt: new Date(row.placed_at).toISOString(),
@@ -275,7 +323,18 @@ function toShopOrderView(row: ShopOrderRow, items: OrderItemView[]): ShopOrderVi
     currency: row.currency,
     subtotal: Number(row.subtotal),
     discount: Number(row.discount),
+    shipping: Number(row.shipping),
     total: Number(row.total),
+    shippingMethod:
+      row.shipping_method_id === null
+        ? null
+        : {
+            id: row.shipping_method_id,
+            name: row.shipping_method_name ?? '',
+            carrier: row.shipping_method_carrier ?? '',
+            estimatedDaysMin: row.shipping_days_min ?? 0,
+            estimatedDaysMax: row.shipping_days_max ?? 0,
+          },
     items,
     carrier: row.carrier,
     trackingNumber: row.tracking_number,

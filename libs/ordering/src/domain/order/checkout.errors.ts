@@ -88,3 +88,50 @@ export class CheckoutOutOfStockError extends DomainError {
     );
   }
 }
+
+export class BillingAddressNotFoundError extends DomainError {
+  readonly code = 'ORDERING.BILLING_ADDRESS_NOT_FOUND';
+  readonly kind = 'unprocessable';
+  constructor(addressId: string) {
+    super(`Address ${addressId} is not in your address book`, {
+      field: 'billingAddressId',
+      addressId,
+    });
+  }
+}
+
+/** A shipping address id names a billing address, or the other way round. */
+export class WrongAddressTypeError extends DomainError {
+  readonly code = 'ORDERING.WRONG_ADDRESS_TYPE';
+  readonly kind = 'unprocessable';
+  constructor(field: 'shippingAddressId' | 'billingAddressId', addressId: string, type: string) {
+    const wanted = field === 'shippingAddressId' ? 'shipping' : 'billing';
+    super(`${field} must name a ${wanted} address; address ${addressId} is a ${type} address`, {
+      field,
+      addressId,
+      expected: wanted,
+      actual: type,
+    });
+  }
+}
+
+/** A shop in the cart has no active shipping method, so its offers cannot be bought. */
+export class ShopNotShippableError extends DomainError {
+  readonly code = 'ORDERING.SHOP_NOT_SHIPPABLE';
+  readonly kind = 'unprocessable';
+  constructor(shopId: string, shopName: string) {
+    super(`${shopName} has no active shipping method, so its lines cannot be ordered`, {
+      shopId,
+      shopName,
+    });
+  }
+}
+
+/** A chosen shipping method is not one the named shop offers for this cart (another shop's, inactive, unknown). */
+export class ShippingMethodNotAvailableError extends DomainError {
+  readonly code = 'ORDERING.SHIPPING_METHOD_NOT_AVAILABLE';
+  readonly kind = 'unprocessable';
+  constructor(field: string, shopId: string, methodId: string, why: string) {
+    super(`${field}: ${why}`, { field, shopId, methodId });
+  }
+}

@@ -49,13 +49,62 @@ describe('Order', () => {
       expect([order.promotionId, order.promotionCode]).toEqual([promotion.id, 'HEMAT10']);
     });
 
-    it('copies the shipping address and records order-placed with every line', () => {
-      const order = Order.place(placement());
+    it('adds each shop’s shipping to its total and the order’s, keeping the chosen method', () => {
+      const order = Order.place(
+        placement({
+          promotion,
+          shops: [
+            shop(SHOP_A, [line(10_000, 2)], 2_000, 15_000),
+            shop(SHOP_B, [line(5_000, 1)], 0, 0),
+          ],
+        }),
+      );
+      const [a, b] = [SHOP_A, SHOP_B].map((id) =>
+        order.shopOrders.getItems().find((s) => s.shopId === id)!,
+      );
+      expect([a.subtotal, a.discount, a.shipping, a.total]).toEqual([
+        20_000, 2_000, 15_000, 33_000,
+      ]);
+      expect([b.shipping, b.total]).toEqual([0, 5_000]);
+      expect([a.shippingMethodName, a.shippingMethodCarrier, a.shippingDaysMax]).toEqual([
+        'Regular',
+        'JNE',
+        4,
+      ]);
+      expect([order.subtotal, order.discount, order.shipping, order.total]).toEqual([
+        25_000, 2_000, 15_000, 38_000,
+      ]);
+      const [placed] = order.pullEvents();
+      expect(placed.payload).toMatchObject({
+        shipping: 15_000,
+        total: 38_000,
+        shopOrders: expect.arrayContaining([
+          expect.objectContaining({ shopId: SHOP_A, shipping: 15_000, total: 33_000 }),
+        ]),
+      });
+    });
+
+    it('refuses a shipping cost that is not whole, non-negative minor units', () => {
+      for (const cost of [-1, 1.5]) {
+        expect(() =>
+          Order.place(placement({ shops: [shop(SHOP_A, [line(10_000, 1)], 0, cost)] })),
+        ).toThrow(expect.objectContaining({ code: 'ORDERING.INVALID_ORDER' }));
+      }
+    });
+
+    it('copies both addresses and records order-placed with every line', () => {
+      const order = Order.place(placement({ number: 'PSR-7K3M-Q9XD' }));
       expect(order.shippingAddress).toMatchObject({ city: 'Bandung', postalCode: '40111' });
+      expect(order.billingAddress).toMatchObject({
+        recipientName: 'PT Putri Niaga',
+        line1: 'Jl. Asia Afrika 8',
+        postalCode: '40112',
+      });
       const [event] = order.pullEvents();
       expect(event.type).toBe('ordering.order-placed');
       expect(event.payload).toMatchObject({
         orderId: order.id,
+        orderNumber: 'PSR-7K3M-Q9XD',
         buyerId: BUYER,
         currency: 'IDR',
         subtotal: 25_000,
@@ -66,6 +115,14 @@ describe('Order', () => {
       });
       const shopOrders = (event.payload as { shopOrders: { items: unknown[] }[] }).shopOrders;
       expect(shopOrders.map((s) => s.items.length)).toEqual([1, 1]);
+    });
+
+    it('refuses a number that is not an order number', () => {
+      for (const number of ['', 'PSR-7K3M-Q9XU', 'ORD-7K3M-Q9XD', 'psr-7k3m-q9xd']) {
+        expect(() => Order.place(placement({ number }))).toThrow(
+          expect.objectContaining({ code: 'ORDERING.INVALID_ORDER' }),
+        );
+      }
     });
 
     it('writes a placed timeline entry per ShopOrder, by the buyer', () => {
@@ -111,6 +168,7 @@ describe('Order', () => {
           'ordering.order-paid',
           {
             orderId: order.id,
+            orderNumber: order.number,
             buyerId: BUYER,
             paymentId: 'pay-1',
             total: 25_000,
@@ -202,7 +260,12 @@ describe('Order', () => {
       expect(order.pullEvents().map((e) => [e.type, e.payload])).toEqual([
         [
           'ordering.order-cancelled',
-          { orderId: order.id, buyerId: BUYER, reason: 'payment_timeout' },
+          {
+            orderId: order.id,
+            orderNumber: order.number,
+            buyerId: BUYER,
+            reason: 'payment_timeout',
+          },
         ],
       ]);
       expect(order.pullTimeline().map((e) => [e.event, e.actorRole, e.reason])).toEqual([
@@ -232,7 +295,12 @@ describe('Order', () => {
         minutesAfter(3),
       ]);
       expect(order.pullEvents().map((e) => e.payload)).toEqual([
-        { orderId: order.id, buyerId: BUYER, reason: 'buyer_cancelled' },
+        {
+          orderId: order.id,
+          orderNumber: order.number,
+          buyerId: BUYER,
+          reason: 'buyer_cancelled',
+        },
       ]);
       expect(() => order.cancel(buyer, minutesAfter(4))).toThrow(
         expect.objectContaining({

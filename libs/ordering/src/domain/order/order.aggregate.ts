@@ -13,11 +13,12 @@ import {
 import { AggregateRoot } from '@pasar/shared/domain';
 import { CancellationReason } from '../../contracts/ordering.events';
 import { OrderLine } from '../shop-order/shop-order-item.entity';
-import { ShopOrder } from '../shop-order/shop-order.aggregate';
+import { ShippingSelection, ShopOrder } from '../shop-order/shop-order.aggregate';
 import { IllegalTransitionError } from '../shop-order/shop-order.errors';
 import { SYSTEM, TimelineActor } from '../timeline/timeline-actor';
 import { TimelineEntry, TimelineEvent } from '../timeline/timeline-entry.entity';
 import { deriveOrderStatus, OrderStatus } from './order-status';
+import { ORDER_NUMBER } from './order-number';
 import { InvalidOrderError, OrderNotPayableError } from './order.errors';
 import { OrderCancelledEvent, OrderPaidEvent, OrderPlacedEvent } from './order.events';
 import { ShippingAddress, ShippingAddressFields } from './shipping-address.vo';
@@ -27,11 +28,12 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-/** One shop's lines as checkout priced them, with the shop's share of the discount. */
+/** One shop's lines as checkout priced them, with the shop's share of the discount and its shipping. */
 export interface PlacementShop {
   shopId: string;
   shopName: string;
   discount: number;
+  shipping: ShippingSelection;
   lines: OrderLine[];
 }
 
@@ -40,7 +42,11 @@ export interface Placement {
   currency: string;
   shops: PlacementShop[];
   promotion: { id: string; code: string } | null;
+  /** A fresh order number (newOrderNumber); checkout draws another if it is taken. */
+  number: string;
   shippingAddress: ShippingAddressFields;
+  /** Where the invoice goes: the buyer's billing address, or the shipping address. */
+  billingAddress: ShippingAddressFields;
   paymentMethod: PaymentMethod;
   /** Until when the stock is held and the order can be paid. */
   expiresAt: Date;
@@ -61,11 +67,16 @@ export interface Placement {
 })
 @Check({
   name: 'orders_amounts_check',
-  expression: 'discount >= 0 and discount <= subtotal and total = subtotal - discount',
+  expression:
+    'discount >= 0 and discount <= subtotal and shipping >= 0 and total = subtotal - discount + shipping',
 })
 export class Order extends AggregateRoot {
   @PrimaryKey({ type: 'uuid' })
   readonly id: string;
+
+  /** What people call the order by (emails, chat, search): `PSR-7K3M-Q9XD`. */
+  @Property({ type: 'string', length: 13, unique: 'orders_number_unique' })
+  readonly number: string;
 
   @Property({ type: 'uuid' })
   readonly buyerId: string;
@@ -79,6 +90,11 @@ export class Order extends AggregateRoot {
   @Property({ type: new BigIntType('number') })
   readonly discount: number;
 
+  /** Every ShopOrder's shipping cost (0 for orders placed before shipping methods). */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  readonly shipping: number;
+
+  /** subtotal − discount + shipping: what the buyer pays. */
   @Property({ type: new BigIntType('number') })
   readonly total: number;
 
@@ -90,6 +106,10 @@ export class Order extends AggregateRoot {
 
   @Embedded({ entity: () => ShippingAddress, prefix: 'shipping_' })
   readonly shippingAddress: ShippingAddress;
+
+  /** The billing address as it was at checkout (same shape, its own copy). */
+  @Embedded({ entity: () => ShippingAddress, prefix: 'billing_' })
+  readonly billingAddress: ShippingAddress;
 
   @Property({ type: 'string', length: 20 })
   readonly paymentMethod: PaymentMethod;
@@ -143,11 +163,13 @@ export class Order extends AggregateRoot {
   private constructor(placement: Placement) {
     super();
     this.id = randomUUID();
+    this.number = placement.number;
     this.buyerId = placement.buyerId;
     this.currency = placement.currency;
     this.promotionId = placement.promotion?.id ?? null;
     this.promotionCode = placement.promotion?.code ?? null;
     this.shippingAddress = new ShippingAddress(placement.shippingAddress);
+    this.billingAddress = new ShippingAddress(placement.billingAddress);
     this.paymentMethod = placement.paymentMethod;
     this.expiresAt = placement.expiresAt;
     this.placedAt = placement.now;
@@ -157,12 +179,14 @@ export class Order extends AggregateRoot {
     );
     this.subtotal = subtotals.reduce((sum, s) => sum + s, 0);
     this.discount = placement.shops.reduce((sum, shop) => sum + shop.discount, 0);
-    this.total = this.subtotal - this.discount;
+    this.shipping = placement.shops.reduce((sum, shop) => sum + shop.shipping.cost, 0);
+    this.total = this.subtotal - this.discount + this.shipping;
   }
 
   /**
    * Places an order awaiting payment from a priced cart: one ShopOrder per shop, totals computed
-   * from the line snapshots (subtotal = Σ unit price × quantity, total = subtotal − discount).
+   * from the line snapshots (subtotal = Σ unit price × quantity, total = subtotal − discount +
+   * shipping).
    * Records ordering.order-placed.
    */
   static place(placement: Placement): Order {
@@ -174,6 +198,7 @@ export class Order extends AggregateRoot {
           shopId: shop.shopId,
           shopName: shop.shopName,
           discount: shop.discount,
+          shipping: shop.shipping,
           lines: shop.lines,
           now: placement.now,
         }),
@@ -182,10 +207,12 @@ export class Order extends AggregateRoot {
     order.record(
       new OrderPlacedEvent('Order', order.id, {
         orderId: order.id,
+        orderNumber: order.number,
         buyerId: order.buyerId,
         currency: order.currency,
         subtotal: order.subtotal,
         discount: order.discount,
+        shipping: order.shipping,
         total: order.total,
         promotionCode: order.promotionCode,
         expiresAt: order.expiresAt.toISOString(),
@@ -194,6 +221,7 @@ export class Order extends AggregateRoot {
           shopId: shopOrder.shopId,
           subtotal: shopOrder.subtotal,
           discount: shopOrder.discount,
+          shipping: shopOrder.shipping,
           total: shopOrder.total,
           items: shopOrder.items.getItems().map((item) => ({
             itemId: item.id,
@@ -270,6 +298,7 @@ export class Order extends AggregateRoot {
     this.record(
       new OrderPaidEvent('Order', this.id, {
         orderId: this.id,
+        orderNumber: this.number,
         buyerId: this.buyerId,
         paymentId,
         total: this.total,
@@ -333,6 +362,7 @@ export class Order extends AggregateRoot {
     this.record(
       new OrderCancelledEvent('Order', this.id, {
         orderId: this.id,
+        orderNumber: this.number,
         buyerId: this.buyerId,
         reason,
       }),
@@ -366,6 +396,9 @@ export class Order extends AggregateRoot {
 function assertPlaceable(placement: Placement): void {
   const { shops, currency, promotion, expiresAt, now } = placement;
   if (shops.length === 0) throw new InvalidOrderError('an order needs at least one shop');
+  if (!ORDER_NUMBER.test(placement.number)) {
+    throw new InvalidOrderError(`${placement.number} is not an order number`);
+  }
   if (!CURRENCY.test(currency)) throw new InvalidOrderError(`currency ${currency} is not ISO 4217`);
   if (!(PAYMENT_METHODS as readonly string[]).includes(placement.paymentMethod)) {
     throw new InvalidOrderError(`unknown payment method ${placement.paymentMethod}`);
@@ -389,6 +422,9 @@ function assertPlaceable(placement: Placement): void {
     const subtotal = shop.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
     if (!Number.isSafeInteger(shop.discount) || shop.discount < 0 || shop.discount > subtotal) {
       throw new InvalidOrderError(`discount of shop ${shop.shopId} must be within its subtotal`);
+    }
+    if (!Number.isSafeInteger(shop.shipping.cost) || shop.shipping.cost < 0) {
+      throw new InvalidOrderError(`shipping of shop ${shop.shopId} must be whole minor units`);
     }
     if (promotion === null && shop.discount !== 0) {
       throw new InvalidOrderError('a discount needs a promotion');

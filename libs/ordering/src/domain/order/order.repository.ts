@@ -8,4 +8,6 @@ export abstract class OrderRepository {
   abstract findByIdForUpdate(id: string): Promise<Order | null>;
   /** Persists the order (new or changed), its ShopOrders and new timeline entries; flushes. */
   abstract save(order: Order): Promise<void>;
+  /** Whether an order already has this number. */
+  abstract numberTaken(number: string): Promise<boolean>;
 }

@@ -102,6 +102,7 @@ describe('ShopOrder', () => {
         'ordering.shop-order-shipped',
         {
           orderId: shopOrder.orderId,
+          orderNumber: shopOrder.orderNumber,
           shopOrderId: shopOrder.id,
           shopId: shopOrder.shopId,
           buyerId: shopOrder.buyerId,

@@ -34,6 +34,17 @@ import {
 export const CARRIER_MAX = 60;
 export const TRACKING_NUMBER_MAX = 100;
 
+/** The shop's shipping method the buyer chose at checkout, copied, and what it cost them. */
+export interface ShippingSelection {
+  methodId: string;
+  name: string;
+  carrier: string;
+  estimatedDaysMin: number;
+  estimatedDaysMax: number;
+  /** Minor units; 0 when free (above the method's threshold or by a promotion). */
+  cost: number;
+}
+
 /**
  * One shop's part of an order: its lines with their price snapshots, its share of the discount,
  * and its own life cycle (SHOP_ORDER_TRANSITIONS). Its Order moves every ShopOrder together while
@@ -53,7 +64,8 @@ export const TRACKING_NUMBER_MAX = 100;
 })
 @Check({
   name: 'shop_orders_amounts_check',
-  expression: 'discount >= 0 and discount <= subtotal and total = subtotal - discount',
+  expression:
+    'discount >= 0 and discount <= subtotal and shipping >= 0 and total = subtotal - discount + shipping',
 })
 export class ShopOrder extends AggregateRoot {
   @PrimaryKey({ type: 'uuid' })
@@ -61,6 +73,10 @@ export class ShopOrder extends AggregateRoot {
 
   @ManyToOne({ entity: 'Order', deleteRule: 'cascade', index: true })
   readonly order: Order;
+
+  /** The order's number, copied so a ShopOrder loaded alone can name its order in events. */
+  @Property({ type: 'string', length: 13 })
+  readonly orderNumber: string;
 
   @Property({ type: 'uuid' })
   readonly shopId: string;
@@ -81,8 +97,28 @@ export class ShopOrder extends AggregateRoot {
   @Property({ type: new BigIntType('number') })
   readonly discount: number;
 
+  /** The shipping cost of the chosen method (0 for ShopOrders placed before shipping methods). */
+  @Property({ type: new BigIntType('number'), default: 0 })
+  readonly shipping: number;
+
   @Property({ type: new BigIntType('number') })
   readonly total: number;
+
+  /** The chosen method as it was at checkout; null only on ShopOrders placed before methods. */
+  @Property({ type: 'uuid', nullable: true })
+  readonly shippingMethodId: string | null;
+
+  @Property({ type: 'string', length: 80, nullable: true })
+  readonly shippingMethodName: string | null;
+
+  @Property({ type: 'string', length: CARRIER_MAX, nullable: true })
+  readonly shippingMethodCarrier: string | null;
+
+  @Property({ type: 'smallint', nullable: true })
+  readonly shippingDaysMin: number | null;
+
+  @Property({ type: 'smallint', nullable: true })
+  readonly shippingDaysMax: number | null;
 
   @Enum({ items: () => SHOP_ORDER_STATUSES, fieldName: 'status' })
   private _status: ShopOrderStatus = 'pending_payment';
@@ -159,18 +195,32 @@ export class ShopOrder extends AggregateRoot {
 
   private constructor(
     order: Order,
-    props: { shopId: string; shopName: string; discount: number; subtotal: number; now: Date },
+    props: {
+      shopId: string;
+      shopName: string;
+      discount: number;
+      shipping: ShippingSelection;
+      subtotal: number;
+      now: Date;
+    },
   ) {
     super();
     this.id = randomUUID();
     this.order = order;
+    this.orderNumber = order.number;
     this.shopId = props.shopId;
     this.shopName = props.shopName;
     this.buyerId = order.buyerId;
     this.currency = order.currency;
     this.subtotal = props.subtotal;
     this.discount = props.discount;
-    this.total = props.subtotal - props.discount;
+    this.shipping = props.shipping.cost;
+    this.total = props.subtotal - props.discount + props.shipping.cost;
+    this.shippingMethodId = props.shipping.methodId;
+    this.shippingMethodName = props.shipping.name;
+    this.shippingMethodCarrier = props.shipping.carrier;
+    this.shippingDaysMin = props.shipping.estimatedDaysMin;
+    this.shippingDaysMax = props.shipping.estimatedDaysMax;
     this.placedAt = props.now;
     this._updatedAt = props.now;
   }
@@ -182,7 +232,14 @@ export class ShopOrder extends AggregateRoot {
    */
   static open(
     order: Order,
-    props: { shopId: string; shopName: string; discount: number; lines: OrderLine[]; now: Date },
+    props: {
+      shopId: string;
+      shopName: string;
+      discount: number;
+      shipping: ShippingSelection;
+      lines: OrderLine[];
+      now: Date;
+    },
   ): ShopOrder {
     const subtotal = props.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
     const shopOrder = new ShopOrder(order, { ...props, subtotal });
@@ -360,6 +417,7 @@ export class ShopOrder extends AggregateRoot {
   ): ShopOrderStatusPayload {
     return {
       orderId: this.order.id,
+      orderNumber: this.orderNumber,
       shopOrderId: this.id,
       shopId: this.shopId,
       buyerId: this.buyerId,

@@ -33,4 +33,9 @@ export class MikroOrmOrderRepository extends OrderRepository {
   async save(order: Order): Promise<void> {
     await this.em.persist([order, ...order.pullTimeline()]).flush();
   }
+
+  async numberTaken(number: string): Promise<boolean> {
+    const rows = await this.em.execute('select 1 from ordering.orders where number = ?', [number]);
+    return rows.length > 0;
+  }
 }

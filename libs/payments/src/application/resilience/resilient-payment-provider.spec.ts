@@ -48,6 +48,7 @@ class FakeProvider extends PaymentProvider {
       paymentId: null,
       refundId: null,
       failureReason: null,
+      paymentMethod: null,
     };
   }
 }

@@ -140,4 +140,29 @@ describe('Payment', () => {
       'payments.payment-succeeded',
     ]);
   });
+
+  it('keeps how the buyer paid: a method, and for cards only the brand and four digits', () => {
+    const payment = start();
+    payment.notePaymentMethod({ method: 'card', cardBrand: 'Visa', cardLast4: '4242' }, later(1));
+    expect([payment.method, payment.cardBrand, payment.cardLast4]).toEqual([
+      'card',
+      'visa',
+      '4242',
+    ]);
+    expect(payment.updatedAt).toEqual(later(1));
+
+    payment.notePaymentMethod({ method: 'card', cardBrand: 'visa', cardLast4: '424242' }, later(2));
+    expect([payment.cardBrand, payment.cardLast4]).toEqual(['visa', null]);
+    payment.notePaymentMethod(
+      { method: 'ewallet', cardBrand: 'visa', cardLast4: '4242' },
+      later(3),
+    );
+    expect([payment.method, payment.cardBrand, payment.cardLast4]).toEqual(['ewallet', null, null]);
+    payment.notePaymentMethod(
+      { method: 'no such <method>', cardBrand: null, cardLast4: null },
+      later(4),
+    );
+    expect([payment.method, payment.updatedAt]).toEqual(['ewallet', later(3)]);
+    expect(payment.pullEvents()).toEqual([]);
+  });
 });

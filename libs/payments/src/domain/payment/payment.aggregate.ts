@@ -3,6 +3,7 @@ import { BigIntType, Check, Entity, Enum, Index, PrimaryKey, Property } from '@m
 import { AggregateRoot } from '@pasar/shared/domain';
 import { PaymentOutcomePayload } from '../../contracts/payments.events';
 import { PaymentProviderName, PAYMENT_PROVIDER_NAMES } from '../provider/payment-provider';
+import { PaymentMethodDetails } from '../provider/provider-event';
 import {
   PAYMENT_STATUSES,
   PAYMENT_TRANSITIONS,
@@ -14,6 +15,10 @@ import { PaymentFailedEvent, PaymentSucceededEvent } from './payment.events';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CURRENCY = /^[A-Z]{3}$/;
+const METHOD = /^[a-z][a-z0-9_]{0,29}$/;
+const CARD_BRAND = /^[a-z][a-z0-9_]{0,19}$/;
+const LAST4 = /^[0-9]{4}$/;
+
 /** Longer provider messages are cut to this. */
 export const MAX_FAILURE_REASON = 500;
 
@@ -79,6 +84,17 @@ export class Payment extends AggregateRoot {
   })
   private _failureReason: string | null = null;
 
+  /** How the buyer paid as the provider reported it (`card`, …); null until it says. */
+  @Property({ type: 'string', length: 30, nullable: true, fieldName: 'method' })
+  private _method: string | null = null;
+
+  @Property({ type: 'string', length: 20, nullable: true, fieldName: 'card_brand' })
+  private _cardBrand: string | null = null;
+
+  /** The last four digits of the card: the only part of a card number Pasar ever keeps. */
+  @Property({ type: 'string', length: 4, nullable: true, fieldName: 'card_last4' })
+  private _cardLast4: string | null = null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
 
@@ -138,6 +154,36 @@ export class Payment extends AggregateRoot {
 
   get updatedAt(): Date {
     return this._updatedAt;
+  }
+
+  get method(): string | null {
+    return this._method;
+  }
+
+  get cardBrand(): string | null {
+    return this._cardBrand;
+  }
+
+  get cardLast4(): string | null {
+    return this._cardLast4;
+  }
+
+  /**
+   * The provider told how the buyer paid. Only a method name, a card brand and four digits are
+   * kept; anything else in the report (or a malformed part) is dropped, never stored.
+   */
+  notePaymentMethod(details: PaymentMethodDetails, now: Date): void {
+    const method = details.method.toLowerCase();
+    if (!METHOD.test(method)) return;
+    const brand = details.cardBrand?.toLowerCase() ?? null;
+    const card = method === 'card';
+    this._method = method;
+    this._cardBrand = card && brand !== null && CARD_BRAND.test(brand) ? brand : null;
+    this._cardLast4 =
+      card && details.cardLast4 !== null && LAST4.test(details.cardLast4)
+        ? details.cardLast4
+        : null;
+    this._updatedAt = now;
   }
 
   /** The provider's intent for this payment (asking again with the same key gives the same one). */

@@ -3,10 +3,22 @@ export const PROVIDER_EVENT_TYPES = [
   'payment.failed',
   'refund.succeeded',
   'refund.failed',
+  /** How a payment was made (a card's brand and last digits), reported apart from its outcome. */
+  'payment.details',
   /** An event Pasar does not act on; acknowledged and recorded. */
   'ignored',
 ] as const;
 export type ProviderEventType = (typeof PROVIDER_EVENT_TYPES)[number];
+
+/**
+ * How a payment was made, as far as the provider tells: the method type (`card`, `ewallet`…)
+ * and, for cards, the brand and the last four digits. Never more of a card than that.
+ */
+export interface PaymentMethodDetails {
+  method: string;
+  cardBrand: string | null;
+  cardLast4: string | null;
+}
 
 /** A provider's webhook event, normalized: the same shape whichever provider sent it. */
 export interface ProviderEvent {
@@ -19,4 +31,6 @@ export interface ProviderEvent {
   paymentId: string | null;
   refundId: string | null;
   failureReason: string | null;
+  /** For payment events, when the provider reported how the buyer paid. */
+  paymentMethod: PaymentMethodDetails | null;
 }

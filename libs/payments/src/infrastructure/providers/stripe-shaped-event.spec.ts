@@ -27,6 +27,75 @@ describe('normalizing Stripe-shaped webhook events', () => {
       paymentId,
       refundId: null,
       failureReason: null,
+      paymentMethod: null,
+    });
+  });
+
+  describe('how the buyer paid', () => {
+    const charge = (card: object | null, type = 'card') => ({
+      id: 'ch_1',
+      object: 'charge',
+      payment_intent: 'pi_1',
+      metadata: { paymentId },
+      payment_method_details: { type, ...(card && { [type]: card }) },
+    });
+    const visa = { brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030, fingerprint: 'f' };
+    const succeeded = (object: object) =>
+      normalizeStripeShapedEvent({
+        id: 'evt_5',
+        type: 'payment_intent.succeeded',
+        data: { object },
+      });
+
+    it('reads the card brand and last four digits from the intent’s expanded latest charge', () => {
+      expect(succeeded(intent({ latest_charge: charge(visa) })).paymentMethod).toEqual({
+        method: 'card',
+        cardBrand: 'visa',
+        cardLast4: '4242',
+      });
+    });
+
+    it('reads them from the charges list of older API versions (its newest charge)', () => {
+      const declined = charge({ brand: 'amex', last4: '0005' });
+      const paid = charge({ brand: 'mastercard', last4: '4444' });
+      expect(
+        succeeded(intent({ charges: { object: 'list', data: [declined, paid] } })).paymentMethod,
+      ).toEqual({ method: 'card', cardBrand: 'mastercard', cardLast4: '4444' });
+    });
+
+    it('knows nothing from a bare charge id, and reports a charge.succeeded event’s card apart', () => {
+      expect(succeeded(intent({ latest_charge: 'ch_1' })).paymentMethod).toBeNull();
+      expect(
+        normalizeStripeShapedEvent({
+          id: 'evt_6',
+          type: 'charge.succeeded',
+          data: { object: charge(visa) },
+        }),
+      ).toEqual({
+        id: 'evt_6',
+        type: 'payment.details',
+        providerIntentId: 'pi_1',
+        providerRefundId: null,
+        paymentId,
+        refundId: null,
+        failureReason: null,
+        paymentMethod: { method: 'card', cardBrand: 'visa', cardLast4: '4242' },
+      });
+    });
+
+    it('never keeps more of a card than four digits, and no card details for other methods', () => {
+      const full = charge({ brand: 'visa', last4: '4242424242424242' });
+      expect(succeeded(intent({ latest_charge: full })).paymentMethod).toEqual({
+        method: 'card',
+        cardBrand: 'visa',
+        cardLast4: null,
+      });
+      const wallet = charge({ brand: 'visa', last4: '4242' }, 'grabpay');
+      expect(succeeded(intent({ latest_charge: wallet })).paymentMethod).toEqual({
+        method: 'grabpay',
+        cardBrand: null,
+        cardLast4: null,
+      });
     });
   });
 

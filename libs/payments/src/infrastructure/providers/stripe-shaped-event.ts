@@ -1,6 +1,11 @@
-import { ProviderEvent, ProviderEventType } from '../../domain/provider/provider-event';
+import {
+  PaymentMethodDetails,
+  ProviderEvent,
+  ProviderEventType,
+} from '../../domain/provider/provider-event';
 import { InvalidWebhookEventError } from '../../domain/provider/provider.errors';
 
+const LAST4 = /^[0-9]{4}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface StripeShapedObject {
@@ -10,6 +15,17 @@ interface StripeShapedObject {
   metadata?: Record<string, unknown> | null;
   last_payment_error?: { message?: unknown } | null;
   failure_reason?: unknown;
+  payment_intent?: unknown;
+  payment_method_details?: unknown;
+  latest_charge?: unknown;
+  charges?: { data?: unknown } | null;
+}
+
+interface ChargeShaped {
+  payment_method_details?: {
+    type?: unknown;
+    card?: { brand?: unknown; last4?: unknown } | null;
+  } | null;
 }
 
 const text = (value: unknown, max = 255): string | null =>
@@ -37,6 +53,7 @@ export function normalizeStripeShapedEvent(event: unknown): ProviderEvent {
     paymentId: null,
     refundId: null,
     failureReason: null,
+    paymentMethod: null,
   };
   const normalized = (kind: ProviderEventType, extra: Partial<ProviderEvent>) => ({
     ...base,
@@ -50,12 +67,22 @@ export function normalizeStripeShapedEvent(event: unknown): ProviderEvent {
       {
         providerIntentId: text(object.id),
         paymentId: uuid(metadata.paymentId),
+        paymentMethod: methodOfIntent(object),
         failureReason:
           type === 'payment_intent.payment_failed'
             ? (text(object.last_payment_error?.message, 500) ?? 'The payment was declined')
             : null,
       },
     );
+  }
+  if (type === 'charge.succeeded' && object.object === 'charge') {
+    const paymentMethod = methodOfCharge(object as ChargeShaped);
+    if (!paymentMethod) return base;
+    return normalized('payment.details', {
+      providerIntentId: text(object.payment_intent),
+      paymentId: uuid(metadata.paymentId),
+      paymentMethod,
+    });
   }
   if (object.object === 'refund' && typeof type === 'string' && type.includes('refund.')) {
     const kind =
@@ -73,4 +100,34 @@ export function normalizeStripeShapedEvent(event: unknown): ProviderEvent {
     });
   }
   return base;
+}
+
+/**
+ * How a PaymentIntent was paid, from the charge it carries: `latest_charge` when the event has
+ * it expanded, or the `charges` list of older API versions. A bare charge id tells nothing (the
+ * `charge.succeeded` event that follows reports the details then).
+ */
+function methodOfIntent(intent: StripeShapedObject): PaymentMethodDetails | null {
+  if (typeof intent.latest_charge === 'object' && intent.latest_charge !== null) {
+    return methodOfCharge(intent.latest_charge as ChargeShaped);
+  }
+  const charges = intent.charges?.data;
+  if (Array.isArray(charges) && charges.length > 0) {
+    return methodOfCharge(charges[charges.length - 1] as ChargeShaped);
+  }
+  return null;
+}
+
+/** A charge's method type and, for cards, brand and last four digits (nothing else is read). */
+function methodOfCharge(charge: ChargeShaped): PaymentMethodDetails | null {
+  const details = charge.payment_method_details;
+  const method = text(details?.type, 30);
+  if (!details || !method) return null;
+  const card = method === 'card' ? details.card : null;
+  return {
+    method,
+    cardBrand: text(card?.brand, 20),
+    // Exactly four digits or nothing: a longer value is never cut down and kept.
+    cardLast4: typeof card?.last4 === 'string' && LAST4.test(card.last4) ? card.last4 : null,
+  };
 }

@@ -10,14 +10,27 @@ import { pgArray } from './pg';
  */
 @Injectable()
 export class ListingRecalculator {
-  private readonly exclusive = new WeakSet<EntityManager>();
+  /** Rebuild transactions, with the products whose recompute waits for the end of the replay. */
+  private readonly deferred = new WeakMap<EntityManager, Set<string>>();
 
   /**
    * Marks a transaction that holds the search tables exclusively (the rebuild truncates them):
-   * it needs no per-key locks, and taking thousands of them would exhaust the lock table.
+   * it needs no per-key locks, and taking thousands of them would exhaust the lock table. Its
+   * recomputes wait for `recomputeDeferred`: replaying a product's offer and stock events would
+   * otherwise rewrite its row once per event, leaving one live row per heap page for the
+   * searches to read.
    */
   holdsTablesExclusively(em: EntityManager): void {
-    this.exclusive.add(em);
+    this.deferred.set(em, new Set());
+  }
+
+  /** Recomputes, in batches, every product a rebuild transaction touched, once each. */
+  async recomputeDeferred(em: EntityManager, batchSize: number): Promise<void> {
+    const ids = [...(this.deferred.get(em) ?? [])];
+    this.deferred.delete(em);
+    for (let i = 0; i < ids.length; i += batchSize) {
+      await this.recompute(em, ids.slice(i, i + batchSize));
+    }
   }
 
   /**
@@ -25,7 +38,7 @@ export class ListingRecalculator {
    * in sorted order, and callers take them shop, then stock, then products, so locks never cycle.
    */
   async lock(em: EntityManager, keys: string[]): Promise<void> {
-    if (keys.length === 0 || this.exclusive.has(em)) return;
+    if (keys.length === 0 || this.deferred.has(em)) return;
     await em.execute(
       `select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(?::text[]) as k order by k`,
       [pgArray([...new Set(keys)].sort())],
@@ -53,6 +66,11 @@ export class ListingRecalculator {
    */
   async recompute(em: EntityManager, productIds: string[]): Promise<void> {
     if (productIds.length === 0) return;
+    const deferred = this.deferred.get(em);
+    if (deferred) {
+      for (const id of productIds) deferred.add(id);
+      return;
+    }
     await em.execute(
       `update search.products p
           set min_price = s.min_price, currency = s.currency, offer_count = s.offer_count,
@@ -86,6 +104,8 @@ export class ListingRecalculator {
    * thousands); the row locks of the update order it against concurrent recomputes.
    */
   async reindexCategory(em: EntityManager, categoryId: string): Promise<void> {
+    // A rebuild recomputes every product it inserted, document included, at its end.
+    if (this.deferred.has(em)) return;
     await em.execute(
       `update search.products p set document = ${DOCUMENT_OF('p')}
         where p.category_ids @> array[?]::uuid[]`,

@@ -275,6 +275,35 @@ describe('search projections', () => {
     });
   });
 
+  describe('in a rebuild', () => {
+    it('recomputes each product once, after the replay, in batches', async () => {
+      const { em, statements } = fakeEm(true);
+      const listing = new ListingRecalculator();
+      listing.holdsTablesExclusively(em);
+      await listing.recompute(em, [PRODUCT]);
+      await listing.recompute(em, [OTHER_PRODUCT, PRODUCT]);
+      await listing.reindexCategory(em, SHOP);
+      expect(em.execute).not.toHaveBeenCalled();
+
+      await listing.recomputeDeferred(em, 1);
+      expect(statements).toHaveLength(2);
+      expect(statements.every((sql) => sql.startsWith('update search.products p'))).toBe(true);
+      expect((em.execute as jest.Mock).mock.calls.map(([, params]) => params)).toEqual([
+        [`{${PRODUCT}}`],
+        [`{${OTHER_PRODUCT}}`],
+      ]);
+    });
+
+    it('recomputes at once again once the rebuild has recomputed', async () => {
+      const { em } = fakeEm(true);
+      const listing = new ListingRecalculator();
+      listing.holdsTablesExclusively(em);
+      await listing.recomputeDeferred(em, 500);
+      await listing.recompute(em, [PRODUCT]);
+      expect(em.execute).toHaveBeenCalledTimes(1);
+    });
+  });
+
   it('ignores event types the read model is not built from', async () => {
     const { em } = fakeEm(true);
     const listing = fakeListing() as unknown as ListingRecalculator;

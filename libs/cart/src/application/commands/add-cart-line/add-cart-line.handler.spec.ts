@@ -16,6 +16,7 @@ function setup(existing: Cart | null) {
     save: jest.fn(async (cart: Cart) => {
       saved.push(cart);
     }),
+    empty: jest.fn(),
   };
   const check = jest.fn(async (offerId: string) => ({
     offerId,

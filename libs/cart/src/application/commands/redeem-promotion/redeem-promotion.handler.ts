@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { TransactionPropagation } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { PromotionRedemption } from '../../../domain/promotion/promotion-redemption.entity';
 import { PromotionRedemptionRepository } from '../../../domain/promotion/promotion-redemption.repository';
@@ -15,7 +16,7 @@ import { RedeemPromotionCommand } from './redeem-promotion.command';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Inside checkout's transaction (a savepoint of it): the buyer's lock, then the per-buyer count,
+ * Inside checkout's transaction (joined, no savepoint): the buyer's lock, then the per-buyer count,
  * then one conditional update of `used`, so no interleaving of checkouts exceeds either limit.
  * Repeating it for the same order and promotion does nothing.
  */
@@ -41,29 +42,40 @@ export class RedeemPromotionHandler implements ICommandHandler<RedeemPromotionCo
     if (!Number.isSafeInteger(discount) || discount < 0) {
       throw new InvalidPromotionError('discount', 'A discount is whole, non-negative minor units');
     }
-    return this.em.transactional(async () => {
-      const now = new Date();
-      const promotion = await this.promotions.findById(promotionId);
-      if (!promotion) throw promotionNotFound(promotionId);
-      promotion.assertRedeemable(now);
-      await this.usage.lockBuyer(promotion.id, buyerId);
-      const existing = await this.redemptions.findByOrderForUpdate(orderId);
-      if (existing) {
-        if (existing.promotionId === promotion.id && existing.releasedAt === null) return;
-        throw new OrderAlreadyRedeemedError(orderId);
-      }
-      const buyerUses = await this.usage.buyerUses(promotion.id, buyerId);
-      if (promotion.perBuyerLimit !== null && buyerUses >= promotion.perBuyerLimit) {
-        throw new PromotionNotApplicableError('CART.PROMOTION_BUYER_LIMIT_REACHED', {
-          code: promotion.code,
-        });
-      }
-      if (!(await this.usage.take(promotion.id))) {
-        throw new PromotionNotApplicableError('CART.PROMOTION_EXHAUSTED', { code: promotion.code });
-      }
-      await this.redemptions.save(
-        PromotionRedemption.record({ promotionId: promotion.id, buyerId, orderId, discount, now }),
-      );
-    });
+    return this.em.transactional(
+      async () => {
+        const now = new Date();
+        const promotion = await this.promotions.findById(promotionId);
+        if (!promotion) throw promotionNotFound(promotionId);
+        promotion.assertRedeemable(now);
+        await this.usage.lockBuyer(promotion.id, buyerId);
+        const existing = await this.redemptions.findByOrderForUpdate(orderId);
+        if (existing) {
+          if (existing.promotionId === promotion.id && existing.releasedAt === null) return;
+          throw new OrderAlreadyRedeemedError(orderId);
+        }
+        const buyerUses = await this.usage.buyerUses(promotion.id, buyerId);
+        if (promotion.perBuyerLimit !== null && buyerUses >= promotion.perBuyerLimit) {
+          throw new PromotionNotApplicableError('CART.PROMOTION_BUYER_LIMIT_REACHED', {
+            code: promotion.code,
+          });
+        }
+        if (!(await this.usage.take(promotion.id))) {
+          throw new PromotionNotApplicableError('CART.PROMOTION_EXHAUSTED', {
+            code: promotion.code,
+          });
+        }
+        await this.redemptions.save(
+          PromotionRedemption.record({
+            promotionId: promotion.id,
+            buyerId,
+            orderId,
+            discount,
+            now,
+          }),
+        );
+      },
+      { propagation: TransactionPropagation.REQUIRED },
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { VariantSummary } from '@pasar/catalog';
-import { OfferSummary } from '@pasar/shops';
+import { OfferSummary, ShippingOption } from '@pasar/shops';
 import { AppliedPromotionTerms, CartLineRow, CartPricingInput, priceCart } from './cart-pricing';
 
 const now = new Date('2026-03-01T00:00:00Z');
@@ -56,11 +56,33 @@ const promotion = (overrides: Partial<AppliedPromotionTerms> = {}): AppliedPromo
   ...overrides,
 });
 
+const method = (
+  id: string,
+  shopId: string,
+  amount: number,
+  extra: Partial<ShippingOption> = {},
+): ShippingOption => ({
+  id,
+  shopId,
+  name: `Method ${id}`,
+  carrier: 'JNE',
+  pricing: 'flat',
+  price: { amount, currency: 'IDR' },
+  freeAbove: null,
+  estimatedDaysMin: 2,
+  estimatedDaysMax: 4,
+  ...extra,
+});
+
+/** Free pickup in every shop, so the goods' amounts stay what the older examples check. */
+const pickup = ['s1', 's2', 's3'].map((shopId) => method(`pickup-${shopId}`, shopId, 0));
+
 function input(
   offers: OfferSummary[],
   variants: VariantSummary[],
   lines: CartLineRow[],
   applied: AppliedPromotionTerms | null = null,
+  shipping: { options?: ShippingOption[]; choices?: [string, string][] } = {},
 ): CartPricingInput {
   return {
     buyerId: 'buyer-1',
@@ -68,6 +90,8 @@ function input(
     lines,
     offers: new Map(offers.map((o) => [o.id, o])),
     variants: new Map(variants.map((v) => [v.variantId, v])),
+    shippingOptions: shipping.options ?? pickup,
+    shippingChoices: new Map(shipping.choices ?? []),
     promotion: applied,
     now,
   };
@@ -171,8 +195,94 @@ describe('priceCart', () => {
       shops: [],
       subtotal: 0,
       discount: 0,
+      shipping: 0,
       total: 0,
       promotion: null,
+    });
+  });
+
+  describe('shipping', () => {
+    // s1: 2 × 1 000 + 5 × 300 = 3 500 in 7 units; s2: 1 × 2 500.
+    const options = [
+      method('s1-flat', 's1', 9_000),
+      method('s1-per-item', 's1', 1_000, { pricing: 'per_item' }),
+      method('s2-flat', 's2', 4_000, { freeAbove: 2_500 }),
+      method('s2-express', 's2', 12_000),
+    ];
+    const shipped = (
+      applied: AppliedPromotionTerms | null = null,
+      choices: [string, string][] = [],
+      opts = options,
+    ) => priceCart(input(offers, variants, lines, applied, { options: opts, choices }));
+
+    it('prices each method for the shop’s lines: flat once, per item × units, free above the threshold', () => {
+      const cart = shipped();
+      expect(cart.shops[0].shippingOptions.map((o) => [o.methodId, o.price])).toEqual([
+        ['s1-per-item', 7_000],
+        ['s1-flat', 9_000],
+      ]);
+      expect(cart.shops[1].shippingOptions.map((o) => [o.methodId, o.price])).toEqual([
+        ['s2-flat', 0],
+        ['s2-express', 12_000],
+      ]);
+    });
+
+    it('selects the cheapest by default and adds it to the shop and cart totals', () => {
+      const cart = shipped();
+      expect(
+        cart.shops.map((s) => [s.shippingMethodId, s.shipping, s.total, s.freeShipping]),
+      ).toEqual([
+        ['s1-per-item', 7_000, 10_500, false],
+        ['s2-flat', 0, 2_500, false],
+      ]);
+      expect(cart).toMatchObject({ subtotal: 6_000, shipping: 7_000, total: 13_000 });
+      expect(cart.shops[0].shippingOptions.filter((o) => o.selected)).toHaveLength(1);
+    });
+
+    it('selects the chosen method, and the cheapest when the choice is not one of the shop’s', () => {
+      const cart = shipped(null, [
+        ['s1', 's1-flat'],
+        ['s2', 's1-per-item'],
+      ]);
+      expect(cart.shops.map((s) => [s.shippingMethodId, s.shipping])).toEqual([
+        ['s1-flat', 9_000],
+        ['s2-flat', 0],
+      ]);
+      expect(cart.total).toBe(6_000 + 9_000);
+    });
+
+    it('offers no method to a shop without one in the cart’s currency', () => {
+      const usd = method('s2-usd', 's2', 100, { price: { amount: 100, currency: 'USD' } });
+      const cart = shipped(null, [], [options[0], usd]);
+      expect(cart.shops[1]).toMatchObject({
+        shippingOptions: [],
+        shippingMethodId: null,
+        shipping: 0,
+      });
+    });
+
+    it('ships the covered shop for nothing under a shop free-shipping promotion', () => {
+      const free = promotion({ kind: 'free_shipping', percent: null, shopId: 's1' });
+      const cart = shipped(free);
+      expect(cart.shops.map((s) => [s.shopId, s.freeShipping, s.shipping, s.discount])).toEqual([
+        ['s1', true, 0, 0],
+        ['s2', false, 0, 0],
+      ]);
+      expect(cart.shops[0].shippingOptions[0].price).toBe(7_000);
+      expect(cart).toMatchObject({ discount: 0, shipping: 0, total: 6_000 });
+      expect(cart.promotion).toMatchObject({ valid: true });
+    });
+
+    it('ships every shop for nothing under a platform free-shipping promotion, above its minimum only', () => {
+      const free = promotion({ kind: 'free_shipping', percent: null, currency: 'IDR' });
+      const express: [string, string][] = [['s2', 's2-express']];
+      expect(shipped(free, express)).toMatchObject({ shipping: 0, total: 6_000 });
+      const tooSmall = shipped({ ...free, minimumSubtotal: 10_000 }, express);
+      expect(tooSmall.promotion).toMatchObject({
+        valid: false,
+        problem: 'CART.PROMOTION_MINIMUM_NOT_MET',
+      });
+      expect(tooSmall).toMatchObject({ shipping: 19_000, total: 25_000 });
     });
   });
 });

@@ -1,7 +1,8 @@
 import type { VariantSummary } from '@pasar/catalog';
-import type { OfferSummary } from '@pasar/shops';
+import type { OfferSummary, ShippingOption } from '@pasar/shops';
 import { evaluatePromotion, PromotionTerms } from '../../../domain/promotion/promotion-terms';
-import { PricedCart, PricedCartLine, PricedCartShop } from './priced-cart.view';
+import { CartShippingOption, PricedCart, PricedCartLine, PricedCartShop } from './priced-cart.view';
+import { shippingPrice } from './shipping-pricing';
 
 export interface CartLineRow {
   id: string;
@@ -26,14 +27,19 @@ export interface CartPricingInput {
   lines: CartLineRow[];
   offers: Map<string, OfferSummary>;
   variants: Map<string, VariantSummary>;
+  /** The active shipping methods of the cart's shops. */
+  shippingOptions: ShippingOption[];
+  /** shop id → the method the buyer chose; a shop left out (or a choice not on offer) gets the cheapest. */
+  shippingChoices: Map<string, string>;
   promotion: AppliedPromotionTerms | null;
   now: Date;
 }
 
 /**
  * Prices a cart from its offers as they are now: lines grouped by shop (shops in the order
- * their first line was added), subtotals of the purchasable lines, and the promotion's discount
- * split over the shops it covers. A promotion that no longer applies shows why and takes nothing.
+ * their first line was added), subtotals of the purchasable lines, the promotion's discount
+ * split over the shops it covers, and each shop's shipping with the chosen (else the cheapest)
+ * of its methods. A promotion that no longer applies shows why and takes nothing.
  */
 export function priceCart(input: CartPricingInput): PricedCart {
   const shops = new Map<string, PricedCartShop>();
@@ -46,6 +52,10 @@ export function priceCart(input: CartPricingInput): PricedCart {
       lines: [],
       subtotal: 0,
       discount: 0,
+      shippingOptions: [],
+      shippingMethodId: null,
+      freeShipping: false,
+      shipping: 0,
       total: 0,
     };
     shop.lines.push(line);
@@ -53,6 +63,13 @@ export function priceCart(input: CartPricingInput): PricedCart {
     shops.set(row.shop_id, shop);
   }
   const priced = [...shops.values()];
+  for (const shop of priced) {
+    const options = input.shippingOptions.filter(
+      (option) => option.shopId === shop.shopId && option.price.currency === input.currency,
+    );
+    shop.shippingOptions = shippingOptionsFor(shop, options, input.shippingChoices);
+  }
+  let freeShipping = new Set<string>();
   let promotion: PricedCart['promotion'] = null;
   if (input.promotion) {
     const outcome = evaluatePromotion(
@@ -63,6 +80,7 @@ export function priceCart(input: CartPricingInput): PricedCart {
     );
     for (const shop of priced)
       shop.discount = outcome.applies ? (outcome.shares.get(shop.shopId) ?? 0) : 0;
+    if (outcome.applies) freeShipping = outcome.freeShipping;
     promotion = {
       id: input.promotion.id,
       code: input.promotion.code,
@@ -70,7 +88,13 @@ export function priceCart(input: CartPricingInput): PricedCart {
       problem: outcome.applies ? null : outcome.problem,
     };
   }
-  for (const shop of priced) shop.total = shop.subtotal - shop.discount;
+  for (const shop of priced) {
+    const selected = shop.shippingOptions.find((option) => option.selected) ?? null;
+    shop.shippingMethodId = selected?.methodId ?? null;
+    shop.freeShipping = selected !== null && freeShipping.has(shop.shopId);
+    shop.shipping = selected === null || shop.freeShipping ? 0 : selected.price;
+    shop.total = shop.subtotal - shop.discount + shop.shipping;
+  }
   const sum = (pick: (shop: PricedCartShop) => number) =>
     priced.reduce((total, shop) => total + pick(shop), 0);
   return {
@@ -79,9 +103,45 @@ export function priceCart(input: CartPricingInput): PricedCart {
     shops: priced,
     subtotal: sum((shop) => shop.subtotal),
     discount: sum((shop) => shop.discount),
+    shipping: sum((shop) => shop.shipping),
     total: sum((shop) => shop.total),
     promotion,
   };
+}
+
+/**
+ * The shop's methods priced for its purchasable lines, cheapest first (ties keep the shop's
+ * order), the buyer's choice selected if it is one of them, else the cheapest. A shop with no
+ * purchasable line ships nothing and selects nothing.
+ */
+function shippingOptionsFor(
+  shop: PricedCartShop,
+  options: ShippingOption[],
+  choices: Map<string, string>,
+): CartShippingOption[] {
+  const purchasable = shop.lines.filter((line) => line.purchasable);
+  if (purchasable.length === 0) return [];
+  const parcel = {
+    subtotal: shop.subtotal,
+    units: purchasable.reduce((sum, line) => sum + line.quantity, 0),
+  };
+  const priced = options
+    .map((option) => ({
+      methodId: option.id,
+      name: option.name,
+      carrier: option.carrier,
+      pricing: option.pricing,
+      price: shippingPrice(option, parcel),
+      freeAbove: option.freeAbove,
+      estimatedDaysMin: option.estimatedDaysMin,
+      estimatedDaysMax: option.estimatedDaysMax,
+      selected: false,
+    }))
+    .sort((a, b) => a.price - b.price);
+  const chosen = choices.get(shop.shopId);
+  const selected = priced.find((option) => option.methodId === chosen) ?? priced[0];
+  if (selected) selected.selected = true;
+  return priced;
 }
 
 /**

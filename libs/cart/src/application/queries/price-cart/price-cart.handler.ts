@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { GetVariantSummariesQuery } from '@pasar/catalog';
-import { GetOffersQuery } from '@pasar/shops';
+import { GetOffersQuery, GetShippingOptionsQuery } from '@pasar/shops';
 import { PromotionKind } from '../../../domain/promotion/promotion-terms';
 import { AppliedPromotionTerms, CartLineRow, priceCart } from './cart-pricing';
 import { PriceCartQuery } from './price-cart.query';
@@ -38,7 +38,11 @@ export class PriceCartHandler implements IQueryHandler<PriceCartQuery> {
     private readonly queries: QueryBus,
   ) {}
 
-  async execute({ buyerId, lockForCheckout }: PriceCartQuery): Promise<PricedCart> {
+  async execute({
+    buyerId,
+    lockForCheckout,
+    shippingChoices,
+  }: PriceCartQuery): Promise<PricedCart> {
     const [cart] = await this.em.execute<CartRow[]>(
       `select id, currency, promotion_id from cart.carts where buyer_id = ?
         ${lockForCheckout ? 'for update' : ''}`,
@@ -61,6 +65,12 @@ export class PriceCartHandler implements IQueryHandler<PriceCartQuery> {
       lines.length > 0
         ? await this.queries.execute(new GetVariantSummariesQuery(ids((l) => l.variant_id)))
         : [];
+    const shippingOptions =
+      lines.length > 0
+        ? await this.queries.execute(
+            new GetShippingOptionsQuery([...new Set(ids((l) => l.shop_id))]),
+          )
+        : [];
     const promotion = cart?.promotion_id ? await this.promotion(cart.promotion_id, buyerId) : null;
     return priceCart({
       buyerId,
@@ -68,6 +78,13 @@ export class PriceCartHandler implements IQueryHandler<PriceCartQuery> {
       lines,
       offers: new Map(offers.map((offer) => [offer.id, offer])),
       variants: new Map(variants.map((variant) => [variant.variantId, variant])),
+      shippingOptions,
+      shippingChoices: new Map(
+        shippingChoices.map((choice) => [
+          choice.shopId.toLowerCase(),
+          choice.methodId.toLowerCase(),
+        ]),
+      ),
       promotion,
       now: new Date(),
     });

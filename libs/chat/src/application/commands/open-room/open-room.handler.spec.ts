@@ -77,4 +77,69 @@ describe('OpenRoomHandler', () => {
       created: false,
     });
   });
+
+  describe('about an order', () => {
+    const seller = { id: shop.ownerId, role: 'seller' as const };
+
+    it('reuses only the room about that order, never the room about no order', async () => {
+      const { rooms, handler } = setup();
+      const general = { id: randomUUID() };
+      rooms.findByParties.mockImplementation(
+        async (_b: string, _s: string, order: string | null) => (order === null ? general : null),
+      );
+      const result = await handler.execute(new OpenRoomCommand(buyer, shop.id, orderId));
+      expect(result.created).toBe(true);
+      expect(result.roomId).not.toBe(general.id);
+      expect(rooms.findByParties).toHaveBeenCalledWith(buyer.id, shop.id, orderId);
+      expect(rooms.add.mock.calls[0][0]).toMatchObject({ orderId, buyerId: buyer.id });
+    });
+
+    it('lets the seller open it for an order of its shop, with the order’s buyer', async () => {
+      const { rooms, handler } = setup();
+      const result = await handler.execute(new OpenRoomCommand(seller, shop.id, orderId));
+      expect(result.created).toBe(true);
+      expect(rooms.add.mock.calls[0][0]).toMatchObject({
+        id: result.roomId,
+        buyerId: buyer.id,
+        sellerId: seller.id,
+        shopId: shop.id,
+        orderId,
+      });
+      const existing = { id: randomUUID() };
+      rooms.findByParties.mockResolvedValueOnce(existing);
+      expect(await handler.execute(new OpenRoomCommand(seller, shop.id, orderId))).toEqual({
+        roomId: existing.id,
+        created: false,
+      });
+      expect(rooms.findByParties).toHaveBeenLastCalledWith(buyer.id, shop.id, orderId);
+    });
+
+    it('refuses another seller, or an order the shop had no part in, before any room is found', async () => {
+      const stranger = { id: randomUUID(), role: 'seller' as const };
+      const cases: [{ id: string; role: 'seller' }, unknown][] = [
+        [stranger, { orderId, buyerId: buyer.id, shopIds: [shop.id] }],
+        [seller, { orderId, buyerId: buyer.id, shopIds: [randomUUID()] }],
+        [seller, null],
+      ];
+      for (const [actor, parties] of cases) {
+        const { rooms, handler } = setup(parties);
+        rooms.findByParties.mockResolvedValue({ id: randomUUID() });
+        await expect(
+          handler.execute(new OpenRoomCommand(actor, shop.id, orderId)),
+        ).rejects.toMatchObject({ code: 'CHAT.ORDER_NOT_FOUND' });
+        expect(rooms.findByParties).not.toHaveBeenCalled();
+      }
+    });
+
+    it('asks a seller for the order, and refuses admins', async () => {
+      const { rooms, handler } = setup();
+      await expect(
+        handler.execute(new OpenRoomCommand(seller, shop.id, null)),
+      ).rejects.toMatchObject({ code: 'CHAT.ORDER_REQUIRED', kind: 'unprocessable' });
+      await expect(
+        handler.execute(new OpenRoomCommand({ id: randomUUID(), role: 'admin' }, shop.id, orderId)),
+      ).rejects.toMatchObject({ code: 'CHAT.BUYERS_ONLY' });
+      expect(rooms.add).not.toHaveBeenCalled();
+    });
+  });
 });

@@ -4,7 +4,12 @@ import { GetOrderPartiesQuery } from '@pasar/ordering';
 import { GetShopSummaryQuery } from '@pasar/shops';
 import { ChatRoom } from '../../../domain/room/chat-room.aggregate';
 import { ChatRoomRepository } from '../../../domain/room/chat-room.repository';
-import { BuyerOnlyError, orderNotFound, shopNotFound } from '../../../domain/room/chat.errors';
+import {
+  BuyerOnlyError,
+  orderNotFound,
+  OrderRequiredError,
+  shopNotFound,
+} from '../../../domain/room/chat.errors';
 import { OpenRoomCommand } from './open-room.command';
 
 @CommandHandler(OpenRoomCommand)
@@ -14,24 +19,22 @@ export class OpenRoomHandler implements ICommandHandler<OpenRoomCommand> {
     private readonly queries: QueryBus,
   ) {}
 
-  async execute({ actor, shopId, orderId }: OpenRoomCommand): Promise<{
-    roomId: string;
-    created: boolean;
-  }> {
-    if (actor.role !== 'buyer') throw new BuyerOnlyError();
-    const existing = await this.rooms.findByParties(actor.id, shopId, orderId);
+  async execute(command: OpenRoomCommand): Promise<{ roomId: string; created: boolean }> {
+    const { shopId, orderId } = command;
+    const buyerId = await this.buyerOf(command);
+    const existing = await this.rooms.findByParties(buyerId, shopId, orderId);
     if (existing) return { roomId: existing.id, created: false };
 
     const shop = await this.queries.execute(new GetShopSummaryQuery(shopId));
     if (!shop) throw shopNotFound(shopId);
     if (orderId !== null) {
       const order = await this.queries.execute(new GetOrderPartiesQuery(orderId));
-      if (!order || order.buyerId !== actor.id || !order.shopIds.includes(shopId)) {
+      if (!order || order.buyerId !== buyerId || !order.shopIds.includes(shopId)) {
         throw orderNotFound(orderId);
       }
     }
     const room = ChatRoom.open({
-      buyer: actor,
+      buyer: { id: buyerId, role: 'buyer' },
       shopId,
       sellerId: shop.ownerId,
       shopName: shop.name,
@@ -43,10 +46,29 @@ export class OpenRoomHandler implements ICommandHandler<OpenRoomCommand> {
     } catch (error) {
       // A concurrent open of the same room won the unique index: that room is the one.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const winner = await this.rooms.findByParties(actor.id, shopId, orderId);
+      const winner = await this.rooms.findByParties(buyerId, shopId, orderId);
       if (!winner) throw error;
       return { roomId: winner.id, created: false };
     }
     return { roomId: room.id, created: true };
+  }
+
+  /**
+   * Whose room it is: a buyer's own. A seller opens only rooms about an order its shop sold,
+   * with that order's buyer; any other order (or another seller's shop) is the same 404, checked
+   * before an existing room is answered.
+   */
+  private async buyerOf({ actor, shopId, orderId }: OpenRoomCommand): Promise<string> {
+    if (actor.role === 'buyer') return actor.id;
+    if (actor.role !== 'seller') throw new BuyerOnlyError();
+    if (orderId === null) throw new OrderRequiredError();
+    const [order, shop] = await Promise.all([
+      this.queries.execute(new GetOrderPartiesQuery(orderId)),
+      this.queries.execute(new GetShopSummaryQuery(shopId)),
+    ]);
+    if (!order || !shop || shop.ownerId !== actor.id || !order.shopIds.includes(shopId)) {
+      throw orderNotFound(orderId);
+    }
+    return order.buyerId;
   }
 }

@@ -1,82 +1,67 @@
 import { randomUUID } from 'node:crypto';
-import { QueryBus } from '@nestjs/cqrs';
-import { AppConfig } from '@pasar/shared';
 import { Message } from '../../../domain/message/message.aggregate';
-import { MessageRepository } from '../../../domain/message/message.repository';
 import { ChatRoom } from '../../../domain/room/chat-room.aggregate';
-import { Presence } from '../../ports/presence';
+import { MessageWriter } from '../../services/message-writer';
 import { RoomAccess } from '../../services/room-access';
+import { SenderNames } from '../../services/sender-names';
 import { PostMessageCommand } from './post-message.command';
 import { PostMessageHandler } from './post-message.handler';
 
 const buyer = { id: randomUUID(), role: 'buyer' as const };
-const sellerId = randomUUID();
 const room = ChatRoom.open({
   buyer,
   shopId: randomUUID(),
-  sellerId,
+  sellerId: randomUUID(),
   shopName: 'Toko',
   orderId: null,
   now: new Date(),
 });
 
 function setup() {
-  const messages = {
-    findInRoom: jest.fn(),
-    findByClientId: jest.fn().mockResolvedValue(null),
-    add: jest.fn().mockResolvedValue(undefined),
-  };
-  const presence = { onlineAmong: jest.fn().mockResolvedValue(new Set([sellerId])) };
+  const written = Message.post({
+    room,
+    sender: buyer,
+    senderName: 'Ana',
+    clientMessageId: 'c-1',
+    text: 'halo',
+    maxLength: 50,
+    recipientOnline: () => true,
+    now: new Date(),
+  });
+  const writer = { write: jest.fn().mockResolvedValue({ message: written, created: true }) };
   const access = { readable: jest.fn().mockResolvedValue({ room, participation: 'buyer' }) };
-  const queries = { execute: jest.fn().mockResolvedValue({ name: 'Ana' }) };
+  const senders = { nameOf: jest.fn().mockResolvedValue('Ana') };
   const handler = new PostMessageHandler(
     access as unknown as RoomAccess,
-    messages as unknown as MessageRepository,
-    presence as unknown as Presence,
-    queries as unknown as QueryBus,
-    { chat: { maxMessageLength: 50 } } as AppConfig,
+    writer as unknown as MessageWriter,
+    senders as unknown as SenderNames,
   );
-  return { messages, handler };
+  return { writer, handler, written };
 }
 
 describe('PostMessageHandler', () => {
-  it('stores the message with the recipient’s presence in its event', async () => {
-    const { messages, handler } = setup();
-    const { message, created } = await handler.execute(
-      new PostMessageCommand(buyer, room.id, 'c-1', ' halo '),
-    );
-    expect(created).toBe(true);
-    expect(message).toMatchObject({ roomId: room.id, text: 'halo', senderRole: 'buyer' });
-    const stored = messages.add.mock.calls[0][0] as Message;
-    expect(stored.peekEvents()[0].payload).toMatchObject({
-      recipients: [{ userId: sellerId, online: true }],
-      senderName: 'Ana',
-    });
-  });
-
-  it('answers a resent clientMessageId with the stored message, storing nothing', async () => {
-    const { messages, handler } = setup();
-    const earlier = Message.post({
+  it('hands the draft with the sender’s name to the writer and answers its view', async () => {
+    const { writer, handler, written } = setup();
+    const result = await handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', ' halo '));
+    expect(writer.write).toHaveBeenCalledWith({
       room,
       sender: buyer,
       senderName: 'Ana',
       clientMessageId: 'c-1',
-      text: 'first',
-      maxLength: 50,
-      recipientOnline: () => false,
-      now: new Date(),
+      text: ' halo ',
     });
-    messages.findByClientId.mockResolvedValueOnce(earlier);
-    const result = await handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', 'again'));
-    expect(result).toMatchObject({ created: false, message: { id: earlier.id, text: 'first' } });
-    expect(messages.add).not.toHaveBeenCalled();
+    expect(result).toEqual({
+      created: true,
+      message: expect.objectContaining({ id: written.id, roomId: room.id, text: 'halo' }),
+    });
   });
 
-  it('refuses text over the configured length', async () => {
-    const { messages, handler } = setup();
+  it('refuses an admin, who only reads rooms, before writing anything', async () => {
+    const { writer, handler } = setup();
+    const admin = { id: randomUUID(), role: 'admin' as const };
     await expect(
-      handler.execute(new PostMessageCommand(buyer, room.id, 'c-2', 'x'.repeat(51))),
-    ).rejects.toMatchObject({ code: 'CHAT.INVALID_MESSAGE' });
-    expect(messages.add).not.toHaveBeenCalled();
+      handler.execute(new PostMessageCommand(admin, room.id, 'c-2', 'hi')),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/^CHAT\./) });
+    expect(writer.write).not.toHaveBeenCalled();
   });
 });

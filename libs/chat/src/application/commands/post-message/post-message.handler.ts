@@ -1,55 +1,33 @@
-import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { GetUserQuery } from '@pasar/identity';
-import { AppConfig } from '@pasar/shared';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Message } from '../../../domain/message/message.aggregate';
-import { MessageRepository } from '../../../domain/message/message.repository';
-import { Presence } from '../../ports/presence';
 import { toMessageView, MessageView } from '../../queries/get-room/message.view';
+import { MessageWriter } from '../../services/message-writer';
 import { RoomAccess } from '../../services/room-access';
+import { SenderNames } from '../../services/sender-names';
 import { PostMessageCommand } from './post-message.command';
 
+/** Checks the sender may write in the room, then hands the message to the group commit. */
 @CommandHandler(PostMessageCommand)
 export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
   constructor(
     private readonly access: RoomAccess,
-    private readonly messages: MessageRepository,
-    private readonly presence: Presence,
-    private readonly queries: QueryBus,
-    private readonly config: AppConfig,
+    private readonly writer: MessageWriter,
+    private readonly senders: SenderNames,
   ) {}
 
   async execute(command: PostMessageCommand): Promise<{ message: MessageView; created: boolean }> {
-    const { actor, roomId, clientMessageId } = command;
+    const { actor, roomId, clientMessageId, text } = command;
     const { room } = await this.access.readable(actor, roomId);
-    const stored = await this.messages.findByClientId(room.id, actor.id, clientMessageId);
-    if (stored) return { message: view(stored), created: false };
-
     room.writerRole(actor);
-    const [sender, online] = await Promise.all([
-      this.queries.execute(new GetUserQuery(actor.id)),
-      this.presence.onlineAmong([room.otherParticipant(actor.id)]),
-    ]);
-    const message = Message.post({
+    const senderName = await this.senders.nameOf(actor.id);
+    const { message, created } = await this.writer.write({
       room,
       sender: actor,
-      senderName: sender.name,
+      senderName,
       clientMessageId,
-      text: command.text,
-      maxLength: this.config.chat.maxMessageLength,
-      recipientOnline: (userId) => online.has(userId),
-      now: new Date(),
+      text,
     });
-    try {
-      await this.messages.add(message);
-    } catch (error) {
-      // The same resend raced this one past the lookup above; the unique index kept one.
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const winner = await this.messages.findByClientId(room.id, actor.id, clientMessageId);
-      if (!winner) throw error;
-      return { message: view(winner), created: false };
-    }
-    return { message: view(message), created: true };
+    return { message: view(message), created };
   }
 }
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { GetOrderHeadersQuery, OrderHeader } from '@pasar/ordering';
 import { Actor, Page } from '@pasar/shared';
 import { MessageRow, toMessageView } from './message.view';
-import { RoomView } from './room.view';
+import { RoomOrderView, RoomView } from './room.view';
 
 interface RoomRow {
   id: string;
@@ -35,7 +37,10 @@ const ROOM_COLUMNS = `
 /** Reads rooms as RoomViews for one caller (their unread count; admins read without a marker). */
 @Injectable()
 export class RoomViews {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly queries: QueryBus,
+  ) {}
 
   async one(actor: Pick<Actor, 'id' | 'role'>, roomId: string): Promise<RoomView | null> {
     const rows = await this.em
@@ -45,7 +50,9 @@ export class RoomViews {
         actor.id,
         roomId,
       ]);
-    return rows[0] ? this.toView(actor, rows[0]) : null;
+    if (!rows[0]) return null;
+    const [view] = await this.withOrders(actor, rows);
+    return view;
   }
 
   /** The caller's rooms (buyer: theirs; seller: their shops'; admin: all), latest activity first. */
@@ -68,7 +75,7 @@ export class RoomViews {
       .getConnection()
       .execute<RoomRow[]>(sql, [actor.id, actor.id, actor.id, limit, offset]);
     const total = rows[0] ? Number(rows[0].total) : await this.count(actor, filter);
-    return { items: rows.map((row) => this.toView(actor, row)), total, limit, offset };
+    return { items: await this.withOrders(actor, rows), total, limit, offset };
   }
 
   private async count(actor: Pick<Actor, 'id'>, filter: string): Promise<number> {
@@ -80,16 +87,40 @@ export class RoomViews {
     return Number(row.total);
   }
 
-  private toView(actor: Pick<Actor, 'role'>, row: RoomRow): RoomView {
+  /** The rooms' views with their order headers (one query for all the rooms' orders). */
+  private async withOrders(actor: Pick<Actor, 'role'>, rows: RoomRow[]): Promise<RoomView[]> {
+    const refs = rows
+      .filter((row) => row.order_id !== null)
+      .map((row) => ({ orderId: row.order_id!, shopId: row.shop_id }));
+    const headers: OrderHeader[] =
+      refs.length === 0 ? [] : await this.queries.execute(new GetOrderHeadersQuery(refs));
+    return rows.map((row) => {
+      const header = headers.find((h) => h.orderId === row.order_id && h.shopId === row.shop_id);
+      return this.toView(actor, row, header ? toOrderView(header) : null);
+    });
+  }
+
+  private toView(actor: Pick<Actor, 'role'>, row: RoomRow, order: RoomOrderView | null): RoomView {
     return {
       id: row.id,
       buyerId: row.buyer_id,
       shopId: row.shop_id,
       shopName: row.shop_name,
       orderId: row.order_id,
+      order,
       createdAt: new Date(row.created_at).toISOString(),
       lastMessage: row.last_message ? toMessageView(row.last_message) : null,
       unreadCount: actor.role === 'admin' ? 0 : Number(row.unread),
     };
   }
+}
+
+function toOrderView(header: OrderHeader): RoomOrderView {
+  return {
+    id: header.orderId,
+    number: header.number,
+    status: header.status,
+    shopOrderId: header.shopOrderId,
+    shopOrderStatus: header.shopOrderStatus,
+  };
 }

@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { PaymentMethod } from '../../../domain/order/order.aggregate';
+import { ShippingChoice } from './checkout-cart';
 import { PlacedOrderView } from './placed-order.view';
 
 /** What checkout answers: the first response to this Idempotency-Key, replayed or new. */
@@ -21,6 +22,10 @@ export class PlaceOrderCommand extends Command<CheckoutResult> {
     readonly idempotencyKey: string,
     readonly shippingAddressId: string,
     readonly paymentMethod: PaymentMethod,
+    /** Null: the buyer's default billing address, else the shipping address. */
+    readonly billingAddressId: string | null = null,
+    /** One shop's shipping method each; shops left out ship with their cheapest. */
+    readonly shippingMethods: ShippingChoice[] = [],
   ) {
     super();
   }

@@ -4,18 +4,18 @@ import { MikroORM } from '@mikro-orm/core';
 import {
   EmptyCartCommand,
   PriceCartQuery,
+  CartShippingOption,
   PricedCart,
   PricedCartLine,
   RedeemPromotionCommand,
 } from '@pasar/cart';
-import { GetUserAddressQuery } from '@pasar/identity';
+import { AddressView, GetDefaultAddressQuery, GetUserAddressQuery } from '@pasar/identity';
 import { InsufficientStockError, ReserveStockCommand } from '@pasar/inventory';
 import { loadConfig } from '@pasar/shared';
 import { BUYER, orderingMetadata, SHOP_A, SHOP_B } from '../../../../test/order-builders';
 import { Order } from '../../../domain/order/order.aggregate';
 import { OrderRepository } from '../../../domain/order/order.repository';
 import { CheckoutIdempotency, StoredCheckout } from '../../ports/checkout-idempotency';
-import { OrderViews } from '../../services/order-views';
 import { requestFingerprint } from './checkout-cart';
 import { PlaceOrderCommand } from './place-order.command';
 import { PlaceOrderHandler } from './place-order.handler';
@@ -23,6 +23,7 @@ import { PlaceOrderHandler } from './place-order.handler';
 const ADDRESS_ID = 'addaddad-0000-4000-8000-000000000001';
 const address = {
   id: ADDRESS_ID,
+  type: 'shipping',
   recipientName: 'Ana Putri',
   line1: 'Jl. Merdeka 10',
   line2: null,
@@ -52,6 +53,20 @@ function cartLine(shopId: string, n: number, unitPrice: number, quantity: number
   };
 }
 
+function shippingOption(methodId: string, price: number): CartShippingOption {
+  return {
+    methodId,
+    name: 'Regular',
+    carrier: 'JNE',
+    pricing: 'flat',
+    price,
+    freeAbove: null,
+    estimatedDaysMin: 2,
+    estimatedDaysMax: 4,
+    selected: true,
+  };
+}
+
 function pricedCart(overrides: Partial<PricedCart> = {}): PricedCart {
   const a = [cartLine(SHOP_A, 1, 10_000, 2)];
   const b = [cartLine(SHOP_B, 2, 5_000, 1)];
@@ -65,7 +80,11 @@ function pricedCart(overrides: Partial<PricedCart> = {}): PricedCart {
         lines: a,
         subtotal: 20_000,
         discount: 2_000,
-        total: 18_000,
+        shippingOptions: [shippingOption('5e1f0000-0000-4000-8000-00000000000a', 3_000)],
+        shippingMethodId: '5e1f0000-0000-4000-8000-00000000000a',
+        freeShipping: false,
+        shipping: 3_000,
+        total: 21_000,
       },
       {
         shopId: SHOP_B,
@@ -73,12 +92,17 @@ function pricedCart(overrides: Partial<PricedCart> = {}): PricedCart {
         lines: b,
         subtotal: 5_000,
         discount: 500,
-        total: 4_500,
+        shippingOptions: [shippingOption('5e1f0000-0000-4000-8000-00000000000b', 1_000)],
+        shippingMethodId: '5e1f0000-0000-4000-8000-00000000000b',
+        freeShipping: false,
+        shipping: 1_000,
+        total: 5_500,
       },
     ],
     subtotal: 25_000,
     discount: 2_500,
-    total: 22_500,
+    shipping: 4_000,
+    total: 26_500,
     promotion: {
       id: 'b0b0b0b0-0000-4000-8000-000000000001',
       code: 'HEMAT10',
@@ -89,9 +113,28 @@ function pricedCart(overrides: Partial<PricedCart> = {}): PricedCart {
   };
 }
 
+const BILLING_ID = 'addaddad-0000-4000-8000-000000000002';
+const billingAddress = {
+  ...address,
+  id: BILLING_ID,
+  type: 'billing',
+  recipientName: 'PT Putri Niaga',
+  line1: 'Jl. Asia Afrika 8',
+};
+
 function setup(
-  options: { cart?: PricedCart; earlier?: StoredCheckout; reserve?: () => unknown } = {},
+  options: {
+    cart?: PricedCart;
+    earlier?: StoredCheckout;
+    reserve?: () => unknown;
+    defaultBilling?: object;
+    takenNumbers?: number;
+  } = {},
 ) {
+  const book = new Map<string, object>([
+    [ADDRESS_ID, address],
+    [BILLING_ID, billingAddress],
+  ]);
   const executed: object[] = [];
   const commands = {
     execute: jest.fn(async (command: object) => {
@@ -105,29 +148,34 @@ function setup(
   const queries = {
     execute: jest.fn(async (query: object) => {
       if (query instanceof GetUserAddressQuery) {
-        return query.addressId === ADDRESS_ID && query.userId === BUYER ? address : null;
+        return query.userId === BUYER ? (book.get(query.addressId) ?? null) : null;
+      }
+      if (query instanceof GetDefaultAddressQuery) {
+        return query.userId === BUYER && query.type === 'billing'
+          ? (options.defaultBilling ?? null)
+          : null;
       }
       if (query instanceof PriceCartQuery) return options.cart ?? pricedCart();
       throw new Error(`unexpected query ${query.constructor.name}`);
     }),
   } as unknown as QueryBus;
   const saved: Order[] = [];
+  let checkedNumbers = 0;
   const orders = {
     save: jest.fn(async (order: Order) => {
       saved.push(order);
     }),
+    // The first `takenNumbers` numbers drawn collide with existing orders.
+    numberTaken: jest.fn(async () => checkedNumbers++ < (options.takenNumbers ?? 0)),
   } as unknown as OrderRepository;
   const idempotency = {
     claim: jest.fn(async () => options.earlier ?? null),
     complete: jest.fn(async () => undefined),
   } as unknown as CheckoutIdempotency;
-  const views = {
-    orders: jest.fn(async ([id]: string[]) => [{ id, status: 'pending_payment' }]),
-  } as unknown as OrderViews;
   const em = { transactional: (work: () => Promise<unknown>) => work() } as EntityManager;
   const config = loadConfig({ RESERVATION_TTL_SECONDS: '600', PUBLIC_URL: 'https://pasar.test' });
-  const handler = new PlaceOrderHandler(em, commands, queries, orders, idempotency, views, config);
-  return { handler, executed, queries, saved, idempotency };
+  const handler = new PlaceOrderHandler(em, commands, queries, orders, idempotency, config);
+  return { handler, executed, queries, saved, idempotency, orders };
 }
 
 const checkout = (addressId = ADDRESS_ID) =>
@@ -147,13 +195,16 @@ describe('PlaceOrderHandler', () => {
 
     const [order] = saved;
     expect(
-      order.shopOrders.getItems().map((s) => [s.shopId, s.subtotal, s.discount, s.total]),
+      order.shopOrders
+        .getItems()
+        .map((s) => [s.shopId, s.subtotal, s.discount, s.shipping, s.total, s.shippingMethodName]),
     ).toEqual([
-      [SHOP_A, 20_000, 2_000, 18_000],
-      [SHOP_B, 5_000, 500, 4_500],
+      [SHOP_A, 20_000, 2_000, 3_000, 21_000, 'Regular'],
+      [SHOP_B, 5_000, 500, 1_000, 5_500, 'Regular'],
     ]);
-    expect([order.total, order.reservationId, order.shippingAddress.city]).toEqual([
-      22_500,
+    expect([order.shipping, order.total, order.reservationId, order.shippingAddress.city]).toEqual([
+      4_000,
+      26_500,
       'res-1',
       'Bandung',
     ]);
@@ -176,7 +227,7 @@ describe('PlaceOrderHandler', () => {
     expect(result.body.paymentInstructions).toEqual({
       provider: 'simulated',
       method: 'card',
-      amount: 22_500,
+      amount: 26_500,
       currency: 'IDR',
       payBefore: order.expiresAt.toISOString(),
       createIntentUrl: `https://pasar.test/orders/${order.id}/payment-intent`,
@@ -317,11 +368,152 @@ describe('PlaceOrderHandler', () => {
   });
 
   it('places an order without a promotion without redeeming anything', async () => {
-    const cart = pricedCart({ promotion: null, discount: 0, total: 25_000 });
+    const cart = pricedCart({ promotion: null, discount: 0, total: 29_000 });
     for (const shop of cart.shops) shop.discount = 0;
     const { handler, executed, saved } = setup({ cart });
     await handler.execute(checkout());
     expect(executed.map((c) => c.constructor)).toEqual([ReserveStockCommand, EmptyCartCommand]);
-    expect(saved[0].total).toBe(25_000);
+    expect(saved[0].total).toBe(29_000);
+  });
+
+  it('prices the cart with the chosen shipping methods and copies them onto the ShopOrders', async () => {
+    const { handler, queries, saved } = setup();
+    const choice = { shopId: SHOP_B, methodId: '5e1f0000-0000-4000-8000-00000000000b' };
+    await handler.execute(
+      new PlaceOrderCommand(BUYER, 'key-1', ADDRESS_ID, 'card', null, [choice]),
+    );
+    const priceCart = (queries.execute as jest.Mock).mock.calls
+      .map(([query]) => query as object)
+      .find((query): query is PriceCartQuery => query instanceof PriceCartQuery);
+    expect(priceCart?.shippingChoices).toEqual([choice]);
+    const shopOrderB = saved[0].shopOrders.getItems().find((s) => s.shopId === SHOP_B)!;
+    expect([shopOrderB.shippingMethodId, shopOrderB.shippingMethodCarrier]).toEqual([
+      choice.methodId,
+      'JNE',
+    ]);
+  });
+
+  it("refuses a method the shop does not offer (another shop's, inactive), naming the field", async () => {
+    const { handler, executed, saved } = setup();
+    const otherShops = { shopId: SHOP_B, methodId: '5e1f0000-0000-4000-8000-00000000000a' };
+    await expect(
+      handler.execute(
+        new PlaceOrderCommand(BUYER, 'key-1', ADDRESS_ID, 'card', null, [otherShops]),
+      ),
+    ).rejects.toMatchObject({
+      code: 'ORDERING.SHIPPING_METHOD_NOT_AVAILABLE',
+      kind: 'unprocessable',
+      details: { field: 'shippingMethods[0].methodId', shopId: SHOP_B },
+    });
+    expect([executed, saved]).toEqual([[], []]);
+  });
+
+  it('refuses a choice for a shop that has nothing in the cart', async () => {
+    const { handler } = setup();
+    const stranger = { shopId: '5c0c0c0c-0000-4000-8000-00000000000c', methodId: SHOP_A };
+    await expect(
+      handler.execute(new PlaceOrderCommand(BUYER, 'key-1', ADDRESS_ID, 'card', null, [stranger])),
+    ).rejects.toMatchObject({
+      code: 'ORDERING.SHIPPING_METHOD_NOT_AVAILABLE',
+      details: { field: 'shippingMethods[0].shopId' },
+    });
+  });
+
+  it('refuses a shop without an active shipping method, naming the shop', async () => {
+    const cart = pricedCart();
+    Object.assign(cart.shops[1], { shippingOptions: [], shippingMethodId: null, shipping: 0 });
+    const { handler, executed } = setup({ cart });
+    await expect(handler.execute(checkout())).rejects.toMatchObject({
+      code: 'ORDERING.SHOP_NOT_SHIPPABLE',
+      kind: 'unprocessable',
+      details: { shopId: SHOP_B, shopName: 'Toko B' },
+    });
+    expect(executed).toEqual([]);
+  });
+
+  describe('order details', () => {
+    const fields = (view: Pick<AddressView, 'recipientName' | 'line1'>) => [
+      view.recipientName,
+      view.line1,
+    ];
+
+    it('numbers the order, drawing again when a number is taken', async () => {
+      const { handler, saved, orders } = setup({ takenNumbers: 2 });
+      const result = await handler.execute(checkout());
+      const [order] = saved;
+      expect(order.number).toMatch(/^PSR-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      expect(orders.numberTaken).toHaveBeenCalledTimes(3);
+      expect(orders.numberTaken).toHaveBeenLastCalledWith(order.number);
+      expect(result.body.number).toBe(order.number);
+      expect(order.shopOrders.getItems().map((s) => s.orderNumber)).toEqual([
+        order.number,
+        order.number,
+      ]);
+    });
+
+    it('bills to the shipping address when the buyer has no billing address', async () => {
+      const { handler, saved } = setup();
+      const result = await handler.execute(checkout());
+      expect(fields(saved[0].billingAddress)).toEqual(fields(address));
+      expect(fields(result.body.billingAddress)).toEqual(fields(address));
+    });
+
+    it("bills to the buyer's default billing address, or to the one named", async () => {
+      const defaultBilling = { ...billingAddress, id: 'x', recipientName: 'CV Default' };
+      const byDefault = setup({ defaultBilling });
+      await byDefault.handler.execute(checkout());
+      expect(byDefault.saved[0].billingAddress.recipientName).toBe('CV Default');
+
+      const named = setup({ defaultBilling });
+      await named.handler.execute(
+        new PlaceOrderCommand(BUYER, 'key-1', ADDRESS_ID, 'card', BILLING_ID),
+      );
+      expect(fields(named.saved[0].billingAddress)).toEqual(fields(billingAddress));
+      expect(fields(named.saved[0].shippingAddress)).toEqual(fields(address));
+    });
+
+    it('refuses an address of the other type, naming the field', async () => {
+      const cases: [PlaceOrderCommand, string][] = [
+        [new PlaceOrderCommand(BUYER, 'key-1', BILLING_ID, 'card'), 'shippingAddressId'],
+        [new PlaceOrderCommand(BUYER, 'key-1', ADDRESS_ID, 'card', ADDRESS_ID), 'billingAddressId'],
+      ];
+      for (const [command, field] of cases) {
+        const { handler, executed, saved } = setup();
+        await expect(handler.execute(command)).rejects.toMatchObject({
+          code: 'ORDERING.WRONG_ADDRESS_TYPE',
+          kind: 'unprocessable',
+          details: expect.objectContaining({ field }),
+        });
+        expect([executed, saved]).toEqual([[], []]);
+      }
+    });
+
+    it('refuses a billing address that is not in the buyer’s book', async () => {
+      const { handler } = setup();
+      await expect(
+        handler.execute(
+          new PlaceOrderCommand(
+            BUYER,
+            'key-1',
+            ADDRESS_ID,
+            'card',
+            'addaddad-0000-4000-8000-000000000099',
+          ),
+        ),
+      ).rejects.toMatchObject({
+        code: 'ORDERING.BILLING_ADDRESS_NOT_FOUND',
+        details: expect.objectContaining({ field: 'billingAddressId' }),
+      });
+    });
+
+    it('tells a request with a billing address from one without by its fingerprint', () => {
+      const base = { shippingAddressId: ADDRESS_ID, paymentMethod: 'card' };
+      expect(requestFingerprint({ ...base, billingAddressId: null })).toBe(
+        requestFingerprint(base),
+      );
+      expect(requestFingerprint({ ...base, billingAddressId: BILLING_ID })).not.toBe(
+        requestFingerprint(base),
+      );
+    });
   });
 });

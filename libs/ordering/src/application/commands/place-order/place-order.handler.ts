@@ -1,7 +1,7 @@
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { EmptyCartCommand, PriceCartQuery, PricedCart, RedeemPromotionCommand } from '@pasar/cart';
-import { GetUserAddressQuery } from '@pasar/identity';
+import { AddressView, GetDefaultAddressQuery, GetUserAddressQuery } from '@pasar/identity';
 import {
   CommitReservationCommand,
   InsufficientStockError,
@@ -9,17 +9,22 @@ import {
 } from '@pasar/inventory';
 import { AppConfig } from '@pasar/shared';
 import {
+  BillingAddressNotFoundError,
   CheckoutOutOfStockError,
   IdempotencyKeyReusedError,
   ShippingAddressNotFoundError,
+  WrongAddressTypeError,
 } from '../../../domain/order/checkout.errors';
 import { Order } from '../../../domain/order/order.aggregate';
+import { newOrderNumber } from '../../../domain/order/order-number';
 import { OrderRepository } from '../../../domain/order/order.repository';
 import { CheckoutIdempotency } from '../../ports/checkout-idempotency';
-import { OrderViews } from '../../services/order-views';
+import { orderViewOf } from '../../services/order-view-of';
 import { checkoutCart, requestFingerprint, shortLines } from './checkout-cart';
 import { CheckoutResult, PlaceOrderCommand } from './place-order.command';
 import { PlacedOrderView } from './placed-order.view';
+
+const MAX_NUMBER_DRAWS = 5;
 
 /**
  * Checkout, in one transaction: claim the Idempotency-Key, price the cart (locking it), place the
@@ -34,7 +39,6 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     private readonly queries: QueryBus,
     private readonly orders: OrderRepository,
     private readonly idempotency: CheckoutIdempotency,
-    private readonly views: OrderViews,
     private readonly config: AppConfig,
   ) {}
 
@@ -58,18 +62,21 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
   }
 
   private async place(command: PlaceOrderCommand): Promise<PlacedOrderView> {
-    const { buyerId, shippingAddressId, paymentMethod } = command;
-    const address = await this.queries.execute(new GetUserAddressQuery(buyerId, shippingAddressId));
-    if (!address) throw new ShippingAddressNotFoundError(shippingAddressId);
-    const cart = await this.queries.execute(new PriceCartQuery(buyerId, true));
-    const { currency, shops, promotion } = checkoutCart(cart);
+    const { buyerId, paymentMethod } = command;
+    const { shipping, billing } = await this.addresses(command);
+    const cart = await this.queries.execute(
+      new PriceCartQuery(buyerId, true, command.shippingMethods),
+    );
+    const { currency, shops, promotion } = checkoutCart(cart, command.shippingMethods);
     const now = new Date();
     const order = Order.place({
       buyerId,
+      number: await this.freshNumber(),
       currency,
       shops,
       promotion,
-      shippingAddress: address,
+      shippingAddress: shipping,
+      billingAddress: billing,
       paymentMethod,
       expiresAt: new Date(now.getTime() + this.config.ordering.reservationTtlSeconds * 1000),
       now,
@@ -88,7 +95,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     }
     await this.commands.execute(new EmptyCartCommand(buyerId));
     await this.orders.save(order);
-    const [view] = await this.views.orders([order.id]);
+    const view = orderViewOf(order);
     if (order.total === 0) return { ...view, paymentInstructions: null };
     return {
       ...view,
@@ -101,6 +108,47 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
         createIntentUrl: `${this.config.publicUrl.replace(/\/+$/, '')}/orders/${order.id}/payment-intent`,
       },
     };
+  }
+
+  /**
+   * The buyer's shipping address and billing address (the one named, else the default billing
+   * address, else the shipping address), each checked to be of its type.
+   */
+  private async addresses(
+    command: PlaceOrderCommand,
+  ): Promise<{ shipping: AddressView; billing: AddressView }> {
+    const { buyerId, shippingAddressId, billingAddressId } = command;
+    const shipping = await this.queries.execute(
+      new GetUserAddressQuery(buyerId, shippingAddressId),
+    );
+    if (!shipping) throw new ShippingAddressNotFoundError(shippingAddressId);
+    if (shipping.type !== 'shipping') {
+      throw new WrongAddressTypeError('shippingAddressId', shippingAddressId, shipping.type);
+    }
+    if (billingAddressId === null) {
+      const billing = await this.queries.execute(new GetDefaultAddressQuery(buyerId, 'billing'));
+      return { shipping, billing: billing ?? shipping };
+    }
+    const billing = await this.queries.execute(new GetUserAddressQuery(buyerId, billingAddressId));
+    if (!billing) throw new BillingAddressNotFoundError(billingAddressId);
+    if (billing.type !== 'billing') {
+      throw new WrongAddressTypeError('billingAddressId', billingAddressId, billing.type);
+    }
+    return { shipping, billing };
+  }
+
+  /**
+   * A number no order has yet; a collision (about one in a trillion per order) draws again. Two
+   * checkouts drawing the same free number at once is left to the unique index.
+   */
+  private async freshNumber(): Promise<string> {
+    let number = newOrderNumber();
+    let draws = 1;
+    while (draws < MAX_NUMBER_DRAWS && (await this.orders.numberTaken(number))) {
+      number = newOrderNumber();
+      draws++;
+    }
+    return number;
   }
 
   /** Holds every line's stock under the order's id; a short line fails the whole checkout. */

@@ -17,6 +17,8 @@ export class GetOrderTrackingHandler implements IQueryHandler<GetOrderTrackingQu
         shopId: s.shopId,
         shopName: s.shopName,
         status: s.status,
+        shippingMethod: s.shippingMethod,
+        shippingCost: s.shipping,
         carrier: s.carrier,
         trackingNumber: s.trackingNumber,
         paidAt: s.paidAt,

@@ -2,7 +2,10 @@ import { Query } from '@nestjs/cqrs';
 import { Actor } from '@pasar/shared';
 import { OrderTrackingView } from './order-tracking.view';
 
-/** Per shop: status, carrier, tracking number and dates; for the buyer (or an admin). */
+/**
+ * Per shop: status, the shipping method chosen, carrier, tracking number and dates; for the
+ * buyer (or an admin).
+ */
 export class GetOrderTrackingQuery extends Query<OrderTrackingView> {
   constructor(
     readonly actor: Pick<Actor, 'id' | 'role'>,

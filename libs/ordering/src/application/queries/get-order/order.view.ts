@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CANCELLATION_REASONS } from '../../../contracts/ordering.events';
 import { PAYMENT_METHODS } from '../../../domain/order/order.aggregate';
+import { ORDER_NUMBER_EXAMPLE } from '../../../domain/order/order-number';
 import { SHOP_ORDER_STATUSES } from '../../../domain/shop-order/shop-order-status';
 
 /** One bought line with the price it had at checkout. Amounts are integer minor units. */
@@ -17,6 +18,15 @@ export class OrderItemView {
   @ApiProperty({ description: 'unitPrice × quantity' }) lineTotal!: number;
 }
 
+/** The shop's shipping method the buyer chose, as it was at checkout. */
+export class OrderShippingMethodView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Regular' }) name!: string;
+  @ApiProperty({ example: 'JNE' }) carrier!: string;
+  @ApiProperty() estimatedDaysMin!: number;
+  @ApiProperty() estimatedDaysMax!: number;
+}
+
 /** One shop's part of an order and where it is in its life cycle. */
 export class ShopOrderView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -27,7 +37,15 @@ export class ShopOrderView {
   @ApiProperty({ example: 'IDR' }) currency!: string;
   @ApiProperty() subtotal!: number;
   @ApiProperty({ description: "This shop's share of the promotion's discount" }) discount!: number;
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'What the buyer pays for shipping this part (0 when free)' })
+  shipping!: number;
+  @ApiProperty({ description: 'subtotal − discount + shipping' }) total!: number;
+  @ApiProperty({
+    type: OrderShippingMethodView,
+    nullable: true,
+    description: 'null only for orders placed before shops had shipping methods',
+  })
+  shippingMethod!: OrderShippingMethodView | null;
   @ApiProperty({ type: [OrderItemView] }) items!: OrderItemView[];
   @ApiProperty({ type: String, nullable: true }) carrier!: string | null;
   @ApiProperty({ type: String, nullable: true }) trackingNumber!: string | null;
@@ -47,7 +65,7 @@ export class ShopOrderView {
   cancelNote!: string | null;
 }
 
-/** The address the order ships to, as it was at checkout. */
+/** An address of the order (where it ships, where it is billed), as it was at checkout. */
 export class ShippingAddressView {
   @ApiProperty() recipientName!: string;
   @ApiProperty() line1!: string;
@@ -67,6 +85,11 @@ export class OrderPromotionView {
 /** A buyer's order with its ShopOrders. Amounts are integer minor units of `currency`. */
 export class OrderView {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({
+    example: ORDER_NUMBER_EXAMPLE,
+    description: 'The human-readable order number (GET /orders/by-number/{number})',
+  })
+  number!: string;
   @ApiProperty({ format: 'uuid' }) buyerId!: string;
   @ApiProperty({
     enum: SHOP_ORDER_STATUSES,
@@ -78,9 +101,16 @@ export class OrderView {
   @ApiProperty({ example: 'IDR' }) currency!: string;
   @ApiProperty() subtotal!: number;
   @ApiProperty() discount!: number;
-  @ApiProperty() total!: number;
+  @ApiProperty({ description: "Every shop's shipping" }) shipping!: number;
+  @ApiProperty({ description: 'subtotal − discount + shipping: what the buyer pays' })
+  total!: number;
   @ApiProperty({ type: OrderPromotionView, nullable: true }) promotion!: OrderPromotionView | null;
   @ApiProperty({ type: ShippingAddressView }) shippingAddress!: ShippingAddressView;
+  @ApiProperty({
+    type: ShippingAddressView,
+    description: 'The billing address at checkout (the shipping address when none was given)',
+  })
+  billingAddress!: ShippingAddressView;
   @ApiProperty({ enum: PAYMENT_METHODS }) paymentMethod!: string;
   @ApiProperty({ description: 'Stock is held, and the order can be paid, until then' })
   expiresAt!: string;

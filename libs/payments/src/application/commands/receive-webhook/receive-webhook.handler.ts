@@ -34,7 +34,11 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
       const receipt = { received: true as const, eventId: event.id, type: event.type };
       const first = await this.webhookEvents.recordFirstDelivery(provider, event, new Date());
       if (!first) return { ...receipt, duplicate: true };
-      if (event.type === 'payment.succeeded' || event.type === 'payment.failed') {
+      if (
+        event.type === 'payment.succeeded' ||
+        event.type === 'payment.failed' ||
+        event.type === 'payment.details'
+      ) {
         await this.applyToPayment(event);
       } else if (event.type === 'refund.succeeded' || event.type === 'refund.failed') {
         await this.applyToRefund(event);
@@ -58,10 +62,13 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
     const now = new Date();
     // The intent was opened but not yet recorded (the provider's answer got lost): record it now.
     if (event.providerIntentId) payment.attachIntent(event.providerIntentId, null, now);
+    if (event.paymentMethod) payment.notePaymentMethod(event.paymentMethod, now);
     const changed =
-      event.type === 'payment.succeeded'
-        ? payment.succeed(now)
-        : payment.fail(event.failureReason, now);
+      event.type === 'payment.details'
+        ? event.paymentMethod !== null
+        : event.type === 'payment.succeeded'
+          ? payment.succeed(now)
+          : payment.fail(event.failureReason, now);
     await this.payments.save(payment);
     if (!changed) this.logger.log({ event, status: payment.status }, 'webhook changed nothing');
   }

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { Actor } from '@pasar/shared';
-import { SimulatedOutcome } from './payment-simulator';
+import { SimulatedOutcome, TestCard } from './payment-simulator';
 import { SimulatedPaymentView } from './simulated-payment.view';
 
 /**
@@ -15,6 +15,8 @@ export class SimulatePaymentCommand extends Command<SimulatedPaymentView> {
     readonly intentId: string,
     readonly outcome: SimulatedOutcome,
     readonly failureReason: string | null,
+    /** The card paid with (brand and last four digits), reported in the provider's event. */
+    readonly card: TestCard | null = null,
   ) {
     super();
   }

@@ -19,13 +19,13 @@ export class SimulatePaymentHandler implements ICommandHandler<SimulatePaymentCo
   ) {}
 
   async execute(command: SimulatePaymentCommand): Promise<SimulatedPaymentView> {
-    const { actor, intentId, outcome, failureReason } = command;
+    const { actor, intentId, outcome, failureReason, card } = command;
     const notFound = () => intentNotFound(intentId);
     if (this.provider.name !== 'simulated') throw notFound();
     const payment = await this.payments.findByProviderIntent('simulated', intentId);
     if (!payment) throw notFound();
     assertOwnership(actor, payment.buyerId, notFound);
-    const delivery = await this.simulator.settle(intentId, outcome, failureReason);
+    const delivery = await this.simulator.settle(intentId, outcome, failureReason, card);
     // The webhook was applied in its own request: read the payment afresh.
     const payments: OrderPaymentView[] = await this.queries.execute(
       new GetOrderPaymentsQuery(payment.orderId),

@@ -13,6 +13,9 @@ interface PaymentRow {
   amount: string;
   currency: string;
   failure_reason: string | null;
+  method: string | null;
+  card_brand: string | null;
+  card_last4: string | null;
   created_at: Date;
   refunds: {
     id: string;
@@ -33,7 +36,8 @@ export class GetOrderPaymentsHandler implements IQueryHandler<GetOrderPaymentsQu
   async execute({ orderId }: GetOrderPaymentsQuery): Promise<OrderPaymentView[]> {
     if (!UUID.test(orderId)) return [];
     const rows = await this.em.execute<PaymentRow[]>(
-      `select p.id, p.provider, p.provider_intent_id, p.status, p.amount, p.currency, p.failure_reason, p.created_at,
+      `select p.id, p.provider, p.provider_intent_id, p.status, p.amount, p.currency, p.failure_reason,
+              p.method, p.card_brand, p.card_last4, p.created_at,
               coalesce(json_agg(json_build_object(
                 'id', r.id, 'reference', r.reference, 'amount', r.amount, 'reason', r.reason,
                 'status', r.status, 'failure_reason', r.failure_reason, 'created_at', r.created_at
@@ -58,6 +62,11 @@ function toView(row: PaymentRow): OrderPaymentView {
     amount: Number(row.amount),
     currency: row.currency,
     failureReason: row.failure_reason,
+    method: row.method,
+    card:
+      row.card_brand === null && row.card_last4 === null
+        ? null
+        : { brand: row.card_brand, last4: row.card_last4 },
     refunds: row.refunds.map((refund): RefundView => ({
       id: refund.id,
       reference: refund.reference,

@@ -10,6 +10,12 @@ export class RefundView {
   @ApiProperty() createdAt!: string;
 }
 
+/** What the provider reported of the card paid with: never more than brand and last 4 digits. */
+export class PaymentCardView {
+  @ApiProperty({ nullable: true, type: String, example: 'visa' }) brand!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '4242' }) last4!: string | null;
+}
+
 export class OrderPaymentView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['simulated', 'stripe'] }) provider!: string;
@@ -19,6 +25,15 @@ export class OrderPaymentView {
   @ApiProperty() amount!: number;
   @ApiProperty() currency!: string;
   @ApiProperty({ nullable: true }) failureReason!: string | null;
-  @ApiProperty({ type: [RefundView] }) refunds!: RefundView[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: 'card',
+    description: 'How the buyer paid, as the provider reported it (null until it does)',
+  })
+  method!: string | null;
+  @ApiProperty({ nullable: true, type: PaymentCardView }) card!: PaymentCardView | null;
+  @ApiProperty({ type: [RefundView], description: 'With their amounts and reasons, oldest first' })
+  refunds!: RefundView[];
   @ApiProperty() createdAt!: string;
 }

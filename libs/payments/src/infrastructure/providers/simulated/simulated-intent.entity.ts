@@ -40,4 +40,11 @@ export class SimulatedIntent {
 
   @Property({ type: 'datetime', columnType: 'timestamptz(3)', nullable: true })
   readonly settledAt!: Date | null;
+
+  /** The test card it was paid with (brand and last four digits only). */
+  @Property({ type: 'string', length: 20, nullable: true })
+  readonly cardBrand!: string | null;
+
+  @Property({ type: 'string', length: 4, nullable: true })
+  readonly cardLast4!: string | null;
 }

@@ -16,6 +16,7 @@ import {
   InvalidWebhookEventError,
   PaymentProviderRejectedError,
 } from '../../../domain/provider/provider.errors';
+import { TestCard } from '../../../application/commands/simulate-payment/payment-simulator';
 import { normalizeStripeShapedEvent } from '../stripe-shaped-event';
 import { SimulatedIntentStatus } from './simulated-intent.entity';
 import { signWebhook, verifyWebhookSignature } from './webhook-signature';
@@ -37,6 +38,8 @@ interface IntentRow {
   failure_reason: string | null;
   event_id: string | null;
   settled_at: Date | null;
+  card_brand: string | null;
+  card_last4: string | null;
 }
 
 /** A signed webhook delivery, as the provider sends it. */
@@ -138,11 +141,13 @@ export class SimulatedPaymentProvider extends PaymentProvider {
   /**
    * The buyer's bank answered: the intent succeeds or fails, once. Settling it again the same
    * way gives the same event back (to redeliver, as a provider retries); the other way is refused.
+   * A card paid with is kept with the intent and reported on its charge, as Stripe does.
    */
   async settle(
     intentId: string,
     outcome: 'succeeded' | 'failed',
     failureReason: string | null,
+    card: TestCard | null = null,
   ): Promise<SignedWebhook> {
     const intent = await this.db().transactional(async (tx) => {
       const [row] = await tx.execute<IntentRow[]>(
@@ -155,12 +160,15 @@ export class SimulatedPaymentProvider extends PaymentProvider {
         throw new SimulatedIntentSettledError(intentId, row.status);
       const [settled] = await tx.execute<IntentRow[]>(
         `update payments.simulated_intents
-            set status = ?, failure_reason = ?, event_id = ?, settled_at = now()
+            set status = ?, failure_reason = ?, event_id = ?, settled_at = now(),
+                card_brand = ?, card_last4 = ?
           where id = ? returning *`,
         [
           outcome,
           outcome === 'failed' ? (failureReason ?? 'Your card was declined.') : null,
           newId('evt_sim'),
+          card?.brand ?? null,
+          card?.last4 ?? null,
           intentId,
         ],
       );
@@ -197,7 +205,23 @@ function toEvent(intent: IntentRow) {
         status: succeeded ? 'succeeded' : 'requires_payment_method',
         metadata: intent.metadata,
         last_payment_error: succeeded ? null : { message: intent.failure_reason },
+        latest_charge: chargeOf(intent),
       },
+    },
+  };
+}
+
+/** The intent's charge, expanded as Stripe does on request; none without a card. */
+function chargeOf(intent: IntentRow) {
+  if (intent.card_brand === null || intent.card_last4 === null) return null;
+  return {
+    id: intent.id.replace(/^sim_pi_/, 'sim_ch_'),
+    object: 'charge',
+    payment_intent: intent.id,
+    status: intent.status === 'succeeded' ? 'succeeded' : 'failed',
+    payment_method_details: {
+      type: 'card',
+      card: { brand: intent.card_brand, last4: intent.card_last4 },
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   PaymentSimulator,
   SimulatedDelivery,
   SimulatedOutcome,
+  TestCard,
 } from '../../../application/commands/simulate-payment/payment-simulator';
 import { SimulatedPaymentProvider } from './simulated-payment.provider';
 import { SIMULATED_SIGNATURE_HEADER } from './webhook-signature';
@@ -30,8 +31,9 @@ export class SimulatedWebhookSender extends PaymentSimulator {
     intentId: string,
     outcome: SimulatedOutcome,
     failureReason: string | null,
+    card: TestCard | null,
   ): Promise<SimulatedDelivery> {
-    const webhook = await this.provider.settle(intentId, outcome, failureReason);
+    const webhook = await this.provider.settle(intentId, outcome, failureReason, card);
     const fastify = this.http.httpAdapter.getInstance<FastifyInstance>();
     const response = await fastify.inject({
       method: 'POST',

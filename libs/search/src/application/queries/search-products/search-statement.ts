@@ -1,3 +1,4 @@
+import { CURRENT_VERSION } from '../../read-model-version';
 import { SearchCriteria, SearchSort } from './search-products.query';
 
 /** Price facet bucket edges, minor units (IDR: Rp 50k, 100k, 250k, 500k, 1m). */
@@ -13,105 +14,107 @@ const ORDER: Record<SearchSort, string> = {
   rating: 'rating_average desc, rating_count desc, id desc',
 };
 
-const COLUMNS = `p.id, p.slug, p.name, p.image_url, p.category_id, p.category_ids, p.shop_ids,
-  p.min_price, p.currency, p.offer_count, p.available, p.rating_average, p.rating_count,
-  p.created_at`;
+/** What the sorts and facets read of a matched product; the page's other columns come later. */
+const MATCHED_COLUMNS = `p.id, p.created_at, p.min_price, p.rating_average, p.rating_count,
+  p.category_ids, p.shop_ids`;
 
 /**
- * The one statement answering a search: the page, the total, whether it fell back to typo
- * matching, and the facets, all over the same matched set.
+ * The one statement answering a search (PostgreSQL placeholders `$n`, so it can be prepared):
+ * the page, the total, whether it fell back to typo matching, and the facets, all over the
+ * same matched set, with the read model version that snapshot holds (the cache key).
  *
  * With a text: the full-text match (GIN index on the weighted document) ranked by ts_rank; if it
  * matches nothing, trigram word similarity of the name (GIN trigram index), ranked by that
- * similarity. The filters run in both; the matched set is materialized once and read by the
- * page and every facet.
+ * similarity. The filters run in both. The matched set is materialized once, narrow (the sort
+ * keys and facet columns only), and read by the total, the page and every facet; only the
+ * page's rows are joined back for the columns a hit shows. The category and shop facets group
+ * the matched products by their id arrays first (a few distinct paths and shop sets) and
+ * unnest only those; the price and rating buckets are counted in one pass.
  */
 export function searchStatement(c: SearchCriteria): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const terms = `select websearch_to_tsquery('english', ${bind(c.q ?? '')}::text) as query,
+                        $1::text as raw`;
+
   const where = ['p.listed'];
-  const whereParams: unknown[] = [];
-  if (c.categoryId) {
-    where.push('p.category_ids @> array[?]::uuid[]');
-    whereParams.push(c.categoryId);
-  }
-  if (c.shopId) {
-    where.push('p.shop_ids @> array[?]::uuid[]');
-    whereParams.push(c.shopId);
-  }
-  if (c.minPrice !== undefined) {
-    where.push('p.min_price >= ?');
-    whereParams.push(c.minPrice);
-  }
-  if (c.maxPrice !== undefined) {
-    where.push('p.min_price <= ?');
-    whereParams.push(c.maxPrice);
-  }
+  if (c.categoryId) where.push(`p.category_ids @> array[${bind(c.categoryId)}::uuid]`);
+  if (c.shopId) where.push(`p.shop_ids @> array[${bind(c.shopId)}::uuid]`);
+  if (c.minPrice !== undefined) where.push(`p.min_price >= ${bind(c.minPrice)}::bigint`);
+  if (c.maxPrice !== undefined) where.push(`p.min_price <= ${bind(c.maxPrice)}::bigint`);
   if (c.inStock) where.push('p.available');
-  if (c.minRating !== undefined) {
-    where.push('p.rating_average >= ?');
-    whereParams.push(c.minRating);
-  }
+  if (c.minRating !== undefined) where.push(`p.rating_average >= ${bind(c.minRating)}::numeric`);
   const filters = where.join(' and ');
 
   let matched: string;
-  let matchedParams: unknown[];
   let fuzzy: string;
   let sort = c.sort;
   if (c.q) {
     matched = `
       fts as materialized (
-        select ${COLUMNS}, ts_rank(p.document, t.query) as rank
+        select ${MATCHED_COLUMNS}, ts_rank(p.document, t.query) as rank
           from search.products p, terms t where p.document @@ t.query and ${filters}),
       fuzzy as materialized (
-        select ${COLUMNS}, word_similarity(t.raw, p.name) as rank
+        select ${MATCHED_COLUMNS}, word_similarity(t.raw, p.name) as rank
           from search.products p, terms t
          where not exists (select 1 from fts) and t.raw <% p.name and ${filters}),
       matched as materialized (select * from fts union all select * from fuzzy)`;
-    matchedParams = [...whereParams, ...whereParams];
     fuzzy = 'exists (select 1 from fuzzy)';
   } else {
     matched = `
       matched as materialized (
-        select ${COLUMNS}, 0::real as rank from search.products p where ${filters})`;
-    matchedParams = whereParams;
+        select ${MATCHED_COLUMNS}, 0::real as rank from search.products p where ${filters})`;
     fuzzy = 'false';
     if (sort === 'relevance') sort = 'newest';
   }
 
-  const priceBuckets = PRICE_EDGES.map(
-    (min, i) => `(${min}::bigint, ${PRICE_EDGES[i + 1] ?? 'null'}::bigint)`,
-  ).join(', ');
-  const ratingBuckets = RATING_THRESHOLDS.map((n) => `(${n})`).join(', ');
+  const priceBuckets = PRICE_EDGES.map((min, i) => {
+    const max = PRICE_EDGES[i + 1];
+    const inBucket = `min_price >= ${min}${max === undefined ? '' : ` and min_price < ${max}`}`;
+    return `json_build_object('min', ${min}, 'max', ${max ?? 'null'},
+                              'count', count(*) filter (where ${inBucket})::int)`;
+  }).join(',\n');
+  const ratingBuckets = RATING_THRESHOLDS.map(
+    (n) => `json_build_object('minRating', ${n},
+                              'count', count(*) filter (where rating_average >= ${n})::int)`,
+  ).join(',\n');
 
   const sql = `
-    with terms as (select websearch_to_tsquery('english', ?::text) as query, ?::text as raw),
+    with terms as (${terms}),
     ${matched}
-    select (select count(*)::int from matched) as total,
+    select ${CURRENT_VERSION} as version,
+           (select count(*)::int from matched) as total,
            ${fuzzy} as fuzzy,
            (select coalesce(json_agg(x), '[]') from (
-              select id, slug, name, image_url, category_id, min_price, currency, offer_count,
-                     available, rating_average, rating_count
-                from matched order by ${ORDER[sort]} limit ? offset ?) x) as items,
+              select page.id, d.slug, d.name, d.image_url, d.category_id, page.min_price,
+                     d.currency, d.offer_count, d.available, page.rating_average,
+                     page.rating_count
+                from (select id, min_price, rating_average, rating_count, created_at, rank
+                        from matched order by ${ORDER[sort]}
+                       limit ${bind(c.limit)}::int offset ${bind(c.offset)}::int) page
+                cross join lateral (
+                  select p.slug, p.name, p.image_url, p.category_id, p.currency, p.offer_count,
+                         p.available
+                    from search.products p where p.id = page.id) d
+               order by ${ORDER[sort]}) x) as items,
            (select coalesce(json_agg(x order by x.count desc, x.name), '[]') from (
-              select c.id, c.slug, c.name, count(*)::int as count
-                from matched m cross join unnest(m.category_ids) as k(id)
-                join search.categories c on c.id = k.id
-               group by c.id) x) as categories,
+              select c.id, c.slug, c.name, k.count
+                from (select u.id, sum(g.count)::int as count
+                        from (select category_ids, count(*) as count from matched group by category_ids) g
+                       cross join unnest(g.category_ids) as u(id)
+                       group by u.id) k
+                join search.categories c on c.id = k.id) x) as categories,
            (select coalesce(json_agg(x order by x.count desc, x.name), '[]') from (
-              select s.id, s.slug, s.name, count(*)::int as count
-                from matched m cross join unnest(m.shop_ids) as k(id)
-                join search.shops s on s.id = k.id
-               group by s.id) x) as shops,
-           (select json_agg(json_build_object('min', b.lo, 'max', b.hi, 'count',
-                     (select count(*)::int from matched m
-                       where m.min_price >= b.lo and (b.hi is null or m.min_price < b.hi)))
-                     order by b.lo)
-              from (values ${priceBuckets}) as b(lo, hi)) as prices,
-           (select json_agg(json_build_object('minRating', b.n, 'count',
-                     (select count(*)::int from matched m where m.rating_average >= b.n))
-                     order by b.n desc)
-              from (values ${ratingBuckets}) as b(n)) as ratings`;
-  return {
-    sql,
-    params: [c.q ?? '', c.q ?? '', ...matchedParams, c.limit, c.offset],
-  };
+              select s.id, s.slug, s.name, k.count
+                from (select u.id, sum(g.count)::int as count
+                        from (select shop_ids, count(*) as count from matched group by shop_ids) g
+                       cross join unnest(g.shop_ids) as u(id)
+                       group by u.id) k
+                join search.shops s on s.id = k.id) x) as shops,
+           (select json_build_array(${priceBuckets}) from matched) as prices,
+           (select json_build_array(${ratingBuckets}) from matched) as ratings`;
+  return { sql, params };
 }

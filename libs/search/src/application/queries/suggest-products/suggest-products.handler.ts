@@ -1,5 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { CURRENT_VERSION } from '../../read-model-version';
+import { queryPrepared } from '../prepared-statement';
+import { ReadModelCache } from '../read-model-cache/read-model-cache';
 import { SuggestProductsQuery } from './suggest-products.query';
 import { SuggestionView } from './suggestion.view';
 
@@ -13,19 +16,34 @@ export function prefixQuery(text: string): string | null {
   return words.length ? words.map((word) => `${word}:*`).join(' & ') : null;
 }
 
+/** The suggestions as one JSON array, with the read model version the snapshot holds. */
+const SUGGEST = `
+  select ${CURRENT_VERSION} as version,
+         (select coalesce(json_agg(s), '[]') from (
+            select id, slug, name from search.products
+             where listed and to_tsvector('simple', name) @@ to_tsquery('simple', $1)
+             order by starts_with(lower(name), $2) desc, length(name), name, id
+             limit $3) s) as items`;
+
 @QueryHandler(SuggestProductsQuery)
 export class SuggestProductsHandler implements IQueryHandler<SuggestProductsQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly cache: ReadModelCache,
+  ) {}
 
   async execute({ prefix, limit }: SuggestProductsQuery): Promise<SuggestionView[]> {
     const query = prefixQuery(prefix);
     if (!query) return [];
-    return this.em.execute<SuggestionView[]>(
-      `select id, slug, name from search.products
-        where listed and to_tsvector('simple', name) @@ to_tsquery('simple', ?)
-        order by starts_with(lower(name), ?) desc, length(name), name, id
-        limit ?`,
-      [query, prefix.toLowerCase(), limit],
-    );
+    const start = prefix.toLowerCase();
+    return this.cache.get(JSON.stringify(['suggest', start, limit]), async () => {
+      const [row] = await queryPrepared<{ version: string; items: SuggestionView[] }>(
+        this.em,
+        'search_suggest',
+        SUGGEST,
+        [query, start, limit],
+      );
+      return { version: row.version, value: row.items };
+    });
   }
 }

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { AppConfig } from '@pasar/shared';
+import { Message } from '../../domain/message/message.aggregate';
+import { MessageRepository } from '../../domain/message/message.repository';
+import { ChatRoom } from '../../domain/room/chat-room.aggregate';
+import { Presence } from '../ports/presence';
+import { MessageDraft, MessageWriter } from './message-writer';
+
+const buyer = { id: randomUUID(), role: 'buyer' as const };
+const sellerId = randomUUID();
+const room = ChatRoom.open({
+  buyer,
+  shopId: randomUUID(),
+  sellerId,
+  shopName: 'Toko',
+  orderId: null,
+  now: new Date(),
+});
+
+const draft = (clientMessageId: string, text = 'halo'): MessageDraft => ({
+  room,
+  sender: buyer,
+  senderName: 'Ana',
+  clientMessageId,
+  text,
+});
+
+function setup() {
+  const stored: Message[] = [];
+  const messages = {
+    findInRoom: jest.fn(),
+    findByClientId: jest.fn(async (roomId: string, senderId: string, clientId: string) => {
+      return (
+        stored.find(
+          (m) => m.roomId === roomId && m.senderId === senderId && m.clientMessageId === clientId,
+        ) ?? null
+      );
+    }),
+    addAll: jest.fn(async (batch: Message[]) => {
+      const taken = batch.some((m) => stored.some((s) => s.clientMessageId === m.clientMessageId));
+      if (taken) throw new UniqueConstraintViolationException(new Error('duplicate key'));
+      stored.push(...batch);
+    }),
+  };
+  const presence = { onlineAmong: jest.fn(async () => new Set([sellerId])) };
+  const writer = new MessageWriter(
+    messages as unknown as MessageRepository,
+    presence as unknown as Presence,
+    { chat: { maxMessageLength: 50 } } as AppConfig,
+  );
+  return { writer, messages, presence, stored };
+}
+
+describe('MessageWriter', () => {
+  it('writes drafts sent together in one transaction with one presence lookup', async () => {
+    const { writer, messages, presence } = setup();
+    const results = await Promise.all(['c-1', 'c-2', 'c-3'].map((id) => writer.write(draft(id))));
+    expect(results.map((r) => [r.message.clientMessageId, r.created])).toEqual([
+      ['c-1', true],
+      ['c-2', true],
+      ['c-3', true],
+    ]);
+    expect(messages.addAll).toHaveBeenCalledTimes(1);
+    expect(presence.onlineAmong).toHaveBeenCalledTimes(1);
+    expect(presence.onlineAmong).toHaveBeenCalledWith([sellerId]);
+  });
+
+  it('records the recipient’s presence and the sender’s name in each message’s event', async () => {
+    const { writer, messages } = setup();
+    await writer.write(draft('c-1'));
+    const [message] = messages.addAll.mock.calls[0][0];
+    expect(message.peekEvents()[0].payload).toMatchObject({
+      recipients: [{ userId: sellerId, online: true }],
+      senderName: 'Ana',
+    });
+  });
+
+  it('answers a resent clientMessageId with the stored message and still writes the rest of its group', async () => {
+    const { writer, stored } = setup();
+    const first = await writer.write(draft('c-1', 'first'));
+    const [again, other] = await Promise.all([
+      writer.write(draft('c-1', 'again')),
+      writer.write(draft('c-2')),
+    ]);
+    expect(again).toEqual({ message: first.message, created: false });
+    expect(other.created).toBe(true);
+    expect(stored.map((m) => [m.clientMessageId, m.text])).toEqual([
+      ['c-1', 'first'],
+      ['c-2', 'halo'],
+    ]);
+  });
+
+  it('refuses bad text for its own draft only', async () => {
+    const { writer, stored } = setup();
+    const [tooLong, fine] = await Promise.allSettled([
+      writer.write(draft('c-1', 'x'.repeat(51))),
+      writer.write(draft('c-2')),
+    ]);
+    expect(tooLong).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'CHAT.INVALID_MESSAGE' },
+    });
+    expect(fine).toMatchObject({ status: 'fulfilled', value: { created: true } });
+    expect(stored.map((m) => m.clientMessageId)).toEqual(['c-2']);
+  });
+
+  it('fails every draft of a group when the database is down, and recovers for the next', async () => {
+    const { writer, messages } = setup();
+    messages.addAll.mockRejectedValueOnce(new Error('connection refused'));
+    messages.addAll.mockRejectedValueOnce(new Error('connection refused'));
+    await expect(writer.write(draft('c-1'))).rejects.toThrow('connection refused');
+    await expect(writer.write(draft('c-2'))).resolves.toMatchObject({ created: true });
+  });
+});
