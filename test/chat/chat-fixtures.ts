@@ -9,6 +9,7 @@ export type Ack<T = Record<string, unknown>> =
 export interface MessageBody {
   id: string;
   roomId: string;
+  seq: number;
   senderId: string;
   senderRole: string;
   clientMessageId: string;
@@ -24,6 +25,8 @@ export interface RoomBody {
   orderId: string | null;
   createdAt: string;
   lastMessage: MessageBody | null;
+  lastSeq: number;
+  lastReadSeq: number;
   unreadCount: number;
 }
 
@@ -63,15 +66,26 @@ const sockets: Socket[] = [];
 /** A socket on /chat, connected (or rejected with the connect_error) before it resolves. */
 export function connect(
   api: TestApi,
-  options: { token?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    headers?: Record<string, string>;
+    /** Rooms to resume: room id → the last seq the client has. */
+    rooms?: unknown;
+    /** Listeners to attach before connecting (what the server sends at connect). */
+    listen?: (socket: Socket) => void;
+  } = {},
 ): Promise<Socket> {
+  const auth: Record<string, unknown> = {};
+  if (options.token !== undefined) auth.token = options.token;
+  if (options.rooms !== undefined) auth.rooms = options.rooms;
   const socket = io(`${api.baseUrl}/chat`, {
-    auth: options.token === undefined ? {} : { token: options.token },
+    auth,
     extraHeaders: options.headers,
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
   });
+  options.listen?.(socket);
   sockets.push(socket);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));

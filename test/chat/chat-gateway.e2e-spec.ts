@@ -329,7 +329,7 @@ describe('chat gateway (e2e)', () => {
       const expected = {
         roomId: world.room.id,
         userId: world.seller.id,
-        messageId: sent.data.id,
+        lastReadSeq: sent.data.seq,
         readAt: expect.any(String),
       };
       expect(read).toEqual({ ok: true, data: expected });
@@ -357,11 +357,29 @@ describe('chat gateway (e2e)', () => {
       const heard = next(seller, 'typing');
       expect(await ask(buyer, 'typing', { roomId: world.room.id, typing: true })).toEqual({
         ok: true,
-        data: {},
+        data: { forwarded: true },
       });
       expect(await heard).toEqual({ roomId: world.room.id, userId: world.buyer.id, typing: true });
       await pause(200);
       expect(own).toHaveLength(0);
+    });
+
+    it('forwards typing at most once a second per room, and "stopped typing" always', async () => {
+      const buyer = await connect(api, { token: world.buyer.accessToken });
+      const seller = await connect(api, { token: world.seller.accessToken });
+      await ask(buyer, 'room:join', { roomId: world.room.id });
+      await ask(seller, 'room:join', { roomId: world.room.id });
+      const heard = record<{ typing: boolean }>(seller, 'typing');
+      const acks = [];
+      for (let i = 0; i < 10; i++) {
+        acks.push(await ask(buyer, 'typing', { roomId: world.room.id, typing: true }));
+      }
+      acks.push(await ask(buyer, 'typing', { roomId: world.room.id, typing: false }));
+      expect(acks.map((a) => (a.ok ? (a.data as { forwarded: boolean }).forwarded : null))).toEqual(
+        [true, ...Array(9).fill(false), true],
+      );
+      await pause(200);
+      expect(heard.map((e) => e.typing)).toEqual([true, false]);
     });
 
     it('refuses typing in a room the socket has not joined', async () => {

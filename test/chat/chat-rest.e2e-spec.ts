@@ -54,6 +54,8 @@ describe('chat REST (e2e)', () => {
         order: null,
         createdAt: expect.any(String),
         lastMessage: null,
+        lastSeq: 0,
+        lastReadSeq: 0,
         unreadCount: 0,
       });
       const again = await api
@@ -212,18 +214,28 @@ describe('chat REST (e2e)', () => {
       const a2 = await say(socketA, roomA.id, 'a2');
       await say(socketB, roomB.id, 'b1');
       await say(sellerSocket, roomA.id, 'reply to a');
+      await say(socketA, roomA.id, 'a3');
 
+      // Replying counts as having read the room up to one's reply: the seller's unread in room A
+      // is a3 only.
       const list = await api.http().get('/chat/rooms').set(seller.auth).expect(200);
       expect(list.body).toMatchObject({ total: 2, limit: 20, offset: 0 });
       expect(
-        list.body.items.map((r: RoomBody) => [r.id, r.lastMessage?.text, r.unreadCount]),
+        list.body.items.map((r: RoomBody) => [
+          r.id,
+          r.lastMessage?.text,
+          r.lastSeq,
+          r.lastReadSeq,
+          r.unreadCount,
+        ]),
       ).toEqual([
-        [roomA.id, 'reply to a', 2],
-        [roomB.id, 'b1', 1],
+        [roomA.id, 'a3', 4, 3, 1],
+        [roomB.id, 'b1', 1, 0, 1],
       ]);
       const mine = await api.http().get('/chat/rooms').set(buyerA.auth).expect(200);
       expect(mine.body.items).toHaveLength(1);
-      expect(mine.body.items[0]).toMatchObject({ id: roomA.id, unreadCount: 1 });
+      // Buyer A wrote a3 after the seller's reply: nothing unread on their side.
+      expect(mine.body.items[0]).toMatchObject({ id: roomA.id, unreadCount: 0 });
 
       const receipt = next(socketA, 'message:read');
       await ask(socketA, 'room:join', { roomId: roomA.id });
@@ -231,12 +243,12 @@ describe('chat REST (e2e)', () => {
         .http()
         .post(`/chat/rooms/${roomA.id}/read`)
         .set(seller.auth)
-        .send({ messageId: a2.id })
+        .send({ seq: 4 })
         .expect(200);
       expect(read.body).toEqual({
         roomId: roomA.id,
         userId: seller.id,
-        messageId: a2.id,
+        lastReadSeq: 4,
         readAt: expect.any(String),
       });
       expect(await receipt).toEqual(read.body);
@@ -253,7 +265,24 @@ describe('chat REST (e2e)', () => {
         .set(seller.auth)
         .send({ messageId: a1.id })
         .expect(200);
-      expect(older.body.messageId).toBe(a2.id);
+      expect(older.body.lastReadSeq).toBe(4);
+      // Nor past the room's last message; seq and messageId are one or the other.
+      const beyond = await api
+        .http()
+        .post(`/chat/rooms/${roomA.id}/read`)
+        .set(seller.auth)
+        .send({ seq: 99 })
+        .expect(200);
+      expect(beyond.body.lastReadSeq).toBe(4);
+      for (const body of [{}, { seq: 1, messageId: a2.id }]) {
+        const refused = await api
+          .http()
+          .post(`/chat/rooms/${roomA.id}/read`)
+          .set(seller.auth)
+          .send(body)
+          .expect(400);
+        expect(refused.body.code).toBe('CHAT.READ_TARGET');
+      }
 
       const paged = await api.http().get('/chat/rooms?limit=1&offset=1').set(seller.auth);
       expect(paged.body).toMatchObject({ total: 2, items: [{ id: roomB.id }] });
@@ -299,7 +328,8 @@ describe('chat REST (e2e)', () => {
 
       const receipt = next(buyerSocket, 'message:read');
       await ask(sellerSocket, 'message:read', { roomId: room.id, messageId: sent.id });
-      expect(await receipt).toMatchObject({ userId: seller.id, messageId: sent.id });
+      // The seller's cursor stays on their own reply, past the message they marked.
+      expect(await receipt).toMatchObject({ userId: seller.id, lastReadSeq: reply.seq });
     });
   });
 });

@@ -9,6 +9,7 @@ import { Presence } from './application/ports/presence';
 import { GetRoomHandler } from './application/queries/get-room/get-room.handler';
 import { RoomViews } from './application/queries/get-room/room-views';
 import { ListMessagesHandler } from './application/queries/list-messages/list-messages.handler';
+import { ListMessagesSinceHandler } from './application/queries/list-messages-since/list-messages-since.handler';
 import { ListRoomsHandler } from './application/queries/list-rooms/list-rooms.handler';
 import { MessageWriter } from './application/services/message-writer';
 import { SenderNames } from './application/services/sender-names';
@@ -40,6 +41,7 @@ import { RedisPresence } from './infrastructure/realtime/redis-presence';
     GetRoomHandler,
     ListRoomsHandler,
     ListMessagesHandler,
+    ListMessagesSinceHandler,
   ],
   exports: [RoomAccess, Presence],
 })

@@ -14,6 +14,9 @@ import {
   OpenRoomCommand,
   PostMessageCommand,
 } from '@pasar/chat';
+import { Message } from '../src/domain/message/message.aggregate';
+import { MessageRepository } from '../src/domain/message/message.repository';
+import { ChatRoom } from '../src/domain/room/chat-room.aggregate';
 
 /** Stand-ins for the shops, ordering and identity public queries. */
 const sellerId = randomUUID();
@@ -132,28 +135,64 @@ describe('chat under concurrency (Postgres)', () => {
     });
   });
 
-  it('keeps one read marker when first receipts race, at the newest message', async () => {
+  it('keeps one read cursor when receipts race, at the highest seq; senders have read their own', async () => {
     const ana = buyer();
     const { roomId } = await open(ana);
-    const sent: MessageView[] = [];
     for (let i = 0; i < 5; i++) {
-      const { message } = await context.run<{ message: MessageView }>(
-        new PostMessageCommand(ana, roomId, randomUUID(), `m${i}`),
-      );
-      sent.push(message);
+      await context.run(new PostMessageCommand(ana, roomId, randomUUID(), `m${i}`));
     }
     await Promise.all(
-      sent.map((message) => context.run(new MarkReadCommand(seller, roomId, message.id))),
+      [3, 1, 5, 2, 4, 5, 9].map((seq) => context.run(new MarkReadCommand(seller, roomId, { seq }))),
     );
     const markers = await sql.execute(
-      `select last_read_message_id from chat.read_markers where room_id = ?`,
+      `select user_id, last_read_seq from chat.read_markers where room_id = ? order by user_id`,
       [roomId],
     );
-    const newest = [...sent].sort((a, b) =>
-      a.createdAt === b.createdAt
-        ? a.id.localeCompare(b.id)
-        : a.createdAt.localeCompare(b.createdAt),
-    )[4];
-    expect(markers).toEqual([{ last_read_message_id: newest.id }]);
+    // Never past the room's last message (9 → 5), never back (3 after 5).
+    expect(markers).toEqual(
+      [
+        { user_id: ana.id, last_read_seq: 5 },
+        { user_id: sellerId, last_read_seq: 5 },
+      ].sort((a, b) => a.user_id.localeCompare(b.user_id)),
+    );
+  });
+
+  it('numbers a room 1…n without gap or repeat when transactions write it at once', async () => {
+    const ana = buyer();
+    const { roomId } = await open(ana);
+    const messages = context.module.get(MessageRepository);
+    const room = (await context.orm.em.fork().findOne(ChatRoom, roomId))!;
+    const group = (g: number) =>
+      Array.from({ length: 3 }, (_, i) =>
+        Message.post({
+          room,
+          sender: ana,
+          senderName: 'Ana',
+          clientMessageId: `g${g}-${i}`,
+          text: `group ${g} message ${i}`,
+          maxLength: 100,
+          recipientOnline: () => false,
+          now: new Date(),
+        }),
+      );
+    const groups = Array.from({ length: 20 }, (_, g) => group(g));
+    await Promise.all(groups.map((g) => messages.addAll(g)));
+
+    const rows = await sql.execute<{ seq: number; client_message_id: string }[]>(
+      `select seq, client_message_id from chat.messages where room_id = ? order by seq`,
+      [roomId],
+    );
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    for (const g of groups) {
+      // A group's messages are consecutive, in the order they were given.
+      expect(g.map((m) => m.seq - g[0].seq)).toEqual([0, 1, 2]);
+    }
+    const [roomRow] = await sql.execute(`select last_seq from chat.rooms where id = ?`, [roomId]);
+    expect(roomRow.last_seq).toBe(60);
+    const events = await sql.execute<{ payload: ChatMessagePostedPayload }[]>(
+      `select payload from shared.outbox where type = ? and payload->>'roomId' = ?`,
+      [CHAT_MESSAGE_POSTED, roomId],
+    );
+    expect(events.map((e) => e.payload.seq).sort((a, b) => a - b)).toEqual(rows.map((r) => r.seq));
   });
 });

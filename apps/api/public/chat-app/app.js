@@ -19,9 +19,9 @@ const state = {
   /** The open room's messages, oldest first. */
   messages: [],
   online: new Set(),
-  /** The newest message of mine the other side has read (from `message:read`). */
-  seenMessageId: null,
-  lastReadSent: null,
+  /** The seq the other side has read up to (from `message:read`). */
+  seenSeq: 0,
+  lastReadSent: 0,
   typingSent: false,
   typingTimer: null,
   typingShownTimer: null,
@@ -65,8 +65,12 @@ function emit(event, payload) {
 function connect() {
   const socket = io('/chat', { auth: { token: state.token }, transports: ['websocket'] });
   socket.on('connect', () => {
-    // After a reconnect the server has forgotten which room this socket was in.
-    if (state.roomId) emit('room:join', { roomId: state.roomId }).then(joined, showError);
+    // After a reconnect the server has forgotten which room this socket was in: rejoin from the
+    // last message held, and the server replays what was missed before live ones.
+    if (state.roomId) {
+      const lastSeq = state.messages.at(-1)?.seq ?? 0;
+      emit('room:join', { roomId: state.roomId, lastSeq }).then(joined, showError);
+    }
   });
   socket.on('connect_error', (error) => {
     showError(
@@ -141,8 +145,8 @@ async function openRoom(roomId) {
   Object.assign(state, {
     roomId,
     messages: [],
-    seenMessageId: null,
-    lastReadSent: null,
+    seenSeq: 0,
+    lastReadSent: 0,
     unsent: null,
   });
   showTyping(null);
@@ -185,7 +189,7 @@ const nameOf = (userId, role) =>
 function addMessage(message) {
   if (state.messages.some((m) => m.id === message.id)) return;
   state.messages.push(message);
-  state.messages.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  state.messages.sort((a, b) => a.seq - b.seq);
 }
 
 async function send(text) {
@@ -224,17 +228,17 @@ function markRead() {
   const room = currentRoom();
   if (!room || document.visibilityState !== 'visible') return;
   const newest = state.messages.at(-1);
-  if (!newest || newest.id === state.lastReadSent) return;
+  if (!newest || newest.seq <= state.lastReadSent) return;
   if (newest.senderId === state.me.id && room.unreadCount === 0) return;
-  state.lastReadSent = newest.id;
+  state.lastReadSent = newest.seq;
   room.unreadCount = 0;
   renderRooms();
-  emit('message:read', { roomId: state.roomId, messageId: newest.id }).catch(showError);
+  emit('message:read', { roomId: state.roomId, seq: newest.seq }).catch(showError);
 }
 
 function onRead(receipt) {
   if (receipt.roomId !== state.roomId || receipt.userId === state.me.id) return;
-  state.seenMessageId = receipt.messageId;
+  state.seenSeq = receipt.lastReadSeq;
   renderMessages();
 }
 
@@ -299,7 +303,7 @@ function renderRooms() {
 
 function renderMessages() {
   const list = $('messages');
-  const seenIndex = state.messages.findIndex((m) => m.id === state.seenMessageId);
+  const seenIndex = state.messages.findLastIndex((m) => m.seq <= state.seenSeq);
   let seenMine = -1;
   state.messages.forEach((m, i) => {
     if (i <= seenIndex && m.senderId === state.me.id) seenMine = i;

@@ -18,16 +18,23 @@ import {
   ParseUuidPipe,
   Roles,
 } from '@pasar/shared';
-import { MarkReadCommand } from '../application/commands/mark-read/mark-read.command';
+import { MarkReadCommand, readTarget } from '../application/commands/mark-read/mark-read.command';
 import { ReadReceiptView } from '../application/commands/mark-read/read-receipt.view';
 import { OpenRoomCommand } from '../application/commands/open-room/open-room.command';
 import { GetRoomQuery } from '../application/queries/get-room/get-room.query';
 import { RoomView } from '../application/queries/get-room/room.view';
 import { ListMessagesQuery } from '../application/queries/list-messages/list-messages.query';
 import { MessagePageView } from '../application/queries/list-messages/message-page.view';
+import { ListMessagesSinceQuery } from '../application/queries/list-messages-since/list-messages-since.query';
+import { MessagesSinceView } from '../application/queries/list-messages-since/messages-since.view';
 import { ListRoomsQuery } from '../application/queries/list-rooms/list-rooms.query';
 import { ChatGateway } from './chat.gateway';
-import { MarkReadDto, MessagesQueryDto, OpenRoomDto } from './chat.request.dto';
+import {
+  MarkReadDto,
+  MessagesQueryDto,
+  MessagesSinceQueryDto,
+  OpenRoomDto,
+} from './chat.request.dto';
 
 @ApiTags('chat')
 @ApiBearerAuth()
@@ -98,6 +105,22 @@ export class ChatController {
     );
   }
 
+  @Get(':roomId/messages/since')
+  @ApiOkResponse({
+    type: MessagesSinceView,
+    description: 'The messages after afterSeq, oldest first: what a client missed',
+  })
+  @ApiErrors(400, 401, 404)
+  since(
+    @CurrentUser() actor: Actor,
+    @Param('roomId', ParseUuidPipe) roomId: string,
+    @Query() query: MessagesSinceQueryDto,
+  ): Promise<MessagesSinceView> {
+    return this.queries.execute(
+      new ListMessagesSinceQuery(actor, roomId, query.afterSeq, query.limit),
+    );
+  }
+
   @Post(':roomId/read')
   @HttpCode(200)
   @ApiOkResponse({ type: ReadReceiptView, description: 'Where your read marker now stands' })
@@ -107,7 +130,9 @@ export class ChatController {
     @Param('roomId', ParseUuidPipe) roomId: string,
     @Body() dto: MarkReadDto,
   ): Promise<ReadReceiptView> {
-    const receipt = await this.commands.execute(new MarkReadCommand(actor, roomId, dto.messageId));
+    const receipt = await this.commands.execute(
+      new MarkReadCommand(actor, roomId, readTarget(dto)),
+    );
     this.gateway.announceRead(receipt);
     return receipt;
   }

@@ -10,6 +10,7 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { isUUID } from 'class-validator';
 import type { Namespace, Socket } from 'socket.io';
 import {
   AccessTokenClaims,
@@ -20,29 +21,37 @@ import {
   traced,
   userRoom,
 } from '@pasar/shared';
-import { MarkReadCommand } from '../application/commands/mark-read/mark-read.command';
+import { MarkReadCommand, readTarget } from '../application/commands/mark-read/mark-read.command';
 import { ReadReceiptView } from '../application/commands/mark-read/read-receipt.view';
 import { PostMessageCommand } from '../application/commands/post-message/post-message.command';
 import { Presence } from '../application/ports/presence';
 import { GetRoomQuery } from '../application/queries/get-room/get-room.query';
+import { MessageView } from '../application/queries/get-room/message.view';
+import { ListMessagesSinceQuery } from '../application/queries/list-messages-since/list-messages-since.query';
 import { RoomAccess } from '../application/services/room-access';
 import { Participation } from '../domain/room/chat-room.aggregate';
 import { ChatRateLimitedError, ReadOnlyRoomError, roomNotFound } from '../domain/room/chat.errors';
 import {
+  JoinRoomPayload,
   MarkReadPayload,
   RoomRefPayload,
   SendMessagePayload,
   TypingPayload,
 } from './chat.request.dto';
+import { RoomFeed } from './room-feed';
 import { Ack, toErrorAck, validatePayload } from './ws-payload';
 
 /** What the gateway keeps on each authenticated socket. */
 interface SocketState {
   actor: Actor;
-  /** Chat rooms this socket joined, and how its user takes part in each. */
-  rooms: Map<string, Participation>;
+  /** Chat rooms this socket joined: how its user takes part, and what it has been given. */
+  rooms: Map<string, RoomFeed>;
+  /** Rooms to resume at connect (from the handshake): room id → the last seq the client has. */
+  resume: Map<string, number>;
   /** The fixed window of the `message:send` rate limit. */
   sends: { windowStartedAt: number; count: number };
+  /** When this socket last forwarded `typing: true`, per room. */
+  typedAt: Map<string, number>;
   expiry?: NodeJS.Timeout;
 }
 
@@ -53,6 +62,15 @@ const channel = (roomId: string) => `room:${roomId}`;
 
 // setTimeout takes at most a signed 32-bit delay.
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The instances tell each other about stored messages with this server-side event. */
+export const MESSAGE_STORED = 'chat:message-stored';
+/** Messages read per query while a socket catches up. */
+const REPLAY_PAGE = 200;
+/** At most this many rooms resumed from one handshake. */
+const MAX_RESUMED_ROOMS = 100;
+/** `typing: true` is forwarded at most once per this interval per socket and room. */
+const TYPING_INTERVAL_MS = 1_000;
 
 /** Handshake refusal as the client sees it: `connect_error` with `message` and `data`. */
 function refusal(code: string, message: string): Error {
@@ -87,6 +105,7 @@ export class ChatGateway
   ) {}
 
   afterInit(namespace: Namespace): void {
+    namespace.on(MESSAGE_STORED, (message: MessageView) => this.deliverHere(message));
     namespace.use((socket, next) => {
       this.authenticate(socket as ChatSocket).then(
         () => next(),
@@ -104,9 +123,16 @@ export class ChatGateway
     } catch {
       throw refusal('AUTH.UNAUTHENTICATED', 'The access token is invalid or expired');
     }
+    const resume = resumeOf(socket);
     const actor = await this.verifier.toActor(claims);
     if (!actor) throw refusal('AUTH.TOKEN_REVOKED', 'The access token was revoked');
-    socket.data = { actor, rooms: new Map(), sends: { windowStartedAt: 0, count: 0 } };
+    socket.data = {
+      actor,
+      rooms: new Map(),
+      resume,
+      sends: { windowStartedAt: 0, count: 0 },
+      typedAt: new Map(),
+    };
   }
 
   async handleConnection(socket: ChatSocket): Promise<void> {
@@ -120,6 +146,23 @@ export class ChatGateway
     socket.data.expiry.unref();
     await socket.join(userRoom(actor.id));
     await this.presence.connected(actor.id).catch((error: unknown) => this.fail(error));
+    await this.resumeRooms(socket);
+  }
+
+  /**
+   * Rejoins the rooms named in the handshake, each from the client's last seq: the messages it
+   * missed come first (`message:new`, in order), then `room:synced`, then live ones. A room the
+   * user may not read gets `room:error` instead.
+   */
+  private async resumeRooms(socket: ChatSocket): Promise<void> {
+    for (const [roomId, lastSeq] of socket.data.resume) {
+      const ack = await this.run(async () => {
+        const { syncedSeq } = await this.enter(socket, roomId, lastSeq);
+        return { roomId, lastSeq: syncedSeq };
+      });
+      if (ack.ok) socket.emit('room:synced', ack.data);
+      else socket.emit('room:error', { roomId, error: ack.error });
+    }
   }
 
   handleDisconnect(socket: ChatSocket): Promise<void> {
@@ -145,42 +188,74 @@ export class ChatGateway
     clearTimeout(state.expiry);
     try {
       await this.presence.disconnected(state.actor.id);
-      for (const [roomId, participation] of state.rooms) {
-        await this.leave(socket, roomId, participation);
+      for (const [roomId, feed] of state.rooms) {
+        await this.leave(socket, roomId, feed.participation);
       }
     } catch (error) {
       this.fail(error);
     }
   }
 
+  /**
+   * Joins a room. With `lastSeq`, the messages after it are replayed (`message:new`, in order)
+   * before the ack; without, live delivery starts from the room's newest message.
+   */
   @SubscribeMessage('room:join')
   join(socket: ChatSocket, payload: unknown): Promise<Ack> {
-    return this.handle(payload, RoomRefPayload, async ({ roomId }) => {
-      const { actor } = socket.data;
-      const { room, participation } = await this.access.readable(actor, roomId);
-      const view = await this.queries.execute(new GetRoomQuery(actor, room.id));
+    return this.handle(payload, JoinRoomPayload, ({ roomId, lastSeq }) =>
+      this.enter(socket, roomId, lastSeq),
+    );
+  }
+
+  private async enter(socket: ChatSocket, roomId: string, lastSeq: number | undefined) {
+    const { actor } = socket.data;
+    const { room, participation } = await this.access.readable(actor, roomId);
+    const view = await this.queries.execute(new GetRoomQuery(actor, room.id));
+    let feed = socket.data.rooms.get(room.id);
+    if (!feed) {
+      feed = this.feedOf(socket, room.id, participation, lastSeq ?? view.lastSeq);
+      socket.data.rooms.set(room.id, feed);
       await socket.join(channel(room.id));
-      if (!socket.data.rooms.has(room.id)) {
-        socket.data.rooms.set(room.id, participation);
-        if (participation !== 'admin' && (await this.presence.joinedRoom(room.id, actor.id))) {
-          socket
-            .to(channel(room.id))
-            .emit('presence', { roomId: room.id, userId: actor.id, online: true });
-        }
+      if (participation !== 'admin' && (await this.presence.joinedRoom(room.id, actor.id))) {
+        socket
+          .to(channel(room.id))
+          .emit('presence', { roomId: room.id, userId: actor.id, online: true });
       }
-      const online = await this.presence.onlineAmong([room.buyerId, room.sellerId]);
-      return { room: view, online: [...online] };
-    });
+    }
+    const syncedSeq = await feed.sync();
+    const online = await this.presence.onlineAmong([room.buyerId, room.sellerId]);
+    return { room: view, online: [...online], syncedSeq };
+  }
+
+  /** A socket's delivery of one room; catching up reads Postgres with the socket's rights. */
+  private feedOf(
+    socket: ChatSocket,
+    roomId: string,
+    participation: Participation,
+    startAfter: number,
+  ): RoomFeed {
+    const { actor } = socket.data;
+    return new RoomFeed(
+      participation,
+      startAfter,
+      (message) => socket.emit('message:new', message),
+      (afterSeq) =>
+        RequestContext.create(this.orm.em, () =>
+          this.queries.execute(new ListMessagesSinceQuery(actor, roomId, afterSeq, REPLAY_PAGE)),
+        ),
+      (error) => this.logger.error({ err: error }, 'chat replay failed'),
+    );
   }
 
   @SubscribeMessage('room:leave')
   leaveRoom(socket: ChatSocket, payload: unknown): Promise<Ack> {
     return this.handle(payload, RoomRefPayload, async ({ roomId }) => {
-      const participation = socket.data.rooms.get(roomId);
-      if (participation) {
+      const feed = socket.data.rooms.get(roomId);
+      if (feed) {
         socket.data.rooms.delete(roomId);
+        socket.data.typedAt.delete(roomId);
         await socket.leave(channel(roomId));
-        await this.leave(socket, roomId, participation);
+        await this.leave(socket, roomId, feed.participation);
       }
       return {};
     });
@@ -193,16 +268,19 @@ export class ChatGateway
       const { message, created } = await this.commands.execute(
         new PostMessageCommand(socket.data.actor, input.roomId, input.clientMessageId, input.text),
       );
-      if (created) socket.to(channel(message.roomId)).emit('message:new', message);
+      if (created) {
+        socket.data.rooms.get(message.roomId)?.acked(message.seq);
+        this.publish(message);
+      }
       return message;
     });
   }
 
   @SubscribeMessage('message:read')
   read(socket: ChatSocket, payload: unknown): Promise<Ack> {
-    return this.handle(payload, MarkReadPayload, async ({ roomId, messageId }) => {
+    return this.handle(payload, MarkReadPayload, async ({ roomId, ...target }) => {
       const receipt = await this.commands.execute(
-        new MarkReadCommand(socket.data.actor, roomId, messageId),
+        new MarkReadCommand(socket.data.actor, roomId, readTarget(target)),
       );
       socket.to(channel(roomId)).emit('message:read', receipt);
       return receipt;
@@ -212,13 +290,47 @@ export class ChatGateway
   @SubscribeMessage('typing')
   typing(socket: ChatSocket, payload: unknown): Promise<Ack> {
     return this.handle(payload, TypingPayload, async ({ roomId, typing }) => {
-      const participation = socket.data.rooms.get(roomId);
+      const feed = socket.data.rooms.get(roomId);
       // Typing is only for rooms this socket joined (access was checked then); never stored.
-      if (!participation) throw roomNotFound(roomId);
-      if (participation === 'admin') throw new ReadOnlyRoomError();
-      socket.to(channel(roomId)).emit('typing', { roomId, userId: socket.data.actor.id, typing });
-      return {};
+      if (!feed) throw roomNotFound(roomId);
+      if (feed.participation === 'admin') throw new ReadOnlyRoomError();
+      // Volatile (dropped rather than queued for a slow client) and throttled: a stale "typing"
+      // is worth nothing, and a client sending one per keystroke costs every instance.
+      const now = Date.now();
+      if (typing) {
+        if (now - (socket.data.typedAt.get(roomId) ?? 0) < TYPING_INTERVAL_MS) {
+          return { forwarded: false };
+        }
+        socket.data.typedAt.set(roomId, now);
+      } else {
+        socket.data.typedAt.delete(roomId);
+      }
+      socket.volatile
+        .to(channel(roomId))
+        .emit('typing', { roomId, userId: socket.data.actor.id, typing });
+      return { forwarded: true };
     });
+  }
+
+  /**
+   * A stored message goes to the sockets in its room on every instance: here directly, elsewhere
+   * through the adapter's server-side event. Each socket's feed puts it in order.
+   */
+  publish(message: MessageView): void {
+    this.deliverHere(message);
+    this.server.serverSideEmit(MESSAGE_STORED, message);
+  }
+
+  private deliverHere(message: MessageView): void {
+    const sockets = this.server.adapter.rooms.get(channel(message.roomId));
+    for (const id of sockets ?? []) {
+      const socket = this.server.sockets.get(id) as ChatSocket | undefined;
+      // Rejections are logged by the feed; this copy of the promise needs no second handler.
+      void socket?.data.rooms
+        ?.get(message.roomId)
+        ?.offer(message)
+        .catch(() => undefined);
+    }
   }
 
   /** Tells a room's sockets that someone read it (receipts made through REST). */
@@ -235,20 +347,20 @@ export class ChatGateway
     type: ClassType<T>,
     work: (input: T) => Promise<unknown>,
   ): Promise<Ack> {
-    return traced(
-      `socket.io /chat ${type.name}`,
-      { 'messaging.system': 'socket.io' },
-      async (fail) => {
-        try {
-          const input = await validatePayload(type, payload);
-          const data = await RequestContext.create(this.orm.em, () => work(input));
-          return { ok: true, data };
-        } catch (error) {
-          fail(error);
-          return toErrorAck(error, this.logger);
-        }
-      },
+    return traced(`socket.io /chat ${type.name}`, { 'messaging.system': 'socket.io' }, (fail) =>
+      this.run(async () => work(await validatePayload(type, payload)), fail),
     );
+  }
+
+  /** Runs in its own MikroORM context; anything thrown becomes an error ack. */
+  private async run(work: () => Promise<unknown>, fail?: (error: unknown) => void): Promise<Ack> {
+    try {
+      const data = await RequestContext.create(this.orm.em, work);
+      return { ok: true, data };
+    } catch (error) {
+      fail?.(error);
+      return toErrorAck(error, this.logger);
+    }
   }
 
   /** Fixed window per socket: at most `sendLimit` sends per `sendWindowMs`. */
@@ -276,6 +388,32 @@ export class ChatGateway
   private fail(error: unknown): void {
     this.logger.error({ err: error }, 'chat presence bookkeeping failed');
   }
+}
+
+/**
+ * The rooms to resume from `auth.rooms` (an object: room id → the last seq the client has).
+ * Anything else there refuses the handshake rather than silently resuming less.
+ */
+function resumeOf(socket: Socket): Map<string, number> {
+  const rooms = (socket.handshake.auth as { rooms?: unknown } | undefined)?.rooms;
+  const resume = new Map<string, number>();
+  if (rooms === undefined) return resume;
+  const invalid = (message: string) => refusal('CHAT.INVALID_RESUME', `auth.rooms ${message}`);
+  if (rooms === null || typeof rooms !== 'object' || Array.isArray(rooms)) {
+    throw invalid('must be an object of room id → last seq');
+  }
+  const entries = Object.entries(rooms as Record<string, unknown>);
+  if (entries.length > MAX_RESUMED_ROOMS) {
+    throw invalid(`may name at most ${MAX_RESUMED_ROOMS} rooms`);
+  }
+  for (const [roomId, lastSeq] of entries) {
+    if (!isUUID(roomId)) throw invalid(`has a key that is not a room id: ${roomId.slice(0, 40)}`);
+    if (!Number.isSafeInteger(lastSeq) || (lastSeq as number) < 0) {
+      throw invalid(`[${roomId}] must be a whole number ≥ 0`);
+    }
+    resume.set(roomId, lastSeq as number);
+  }
+  return resume;
 }
 
 /** The access token from `auth.token`, or from an `Authorization: Bearer` header. */

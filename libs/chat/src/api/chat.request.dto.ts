@@ -26,10 +26,18 @@ export class OpenRoomDto {
   orderId?: string;
 }
 
+/** Where the reader has read up to: `seq`, or `messageId` (exactly one of them). */
 export class MarkReadDto {
-  @ApiProperty({ format: 'uuid', description: 'The newest message you have read' })
+  @ApiPropertyOptional({ minimum: 0, description: 'The seq you have read up to' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  seq?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Or: the newest message you have read' })
+  @IsOptional()
   @Uuid()
-  messageId!: string;
+  messageId?: string;
 }
 
 export class MessagesQueryDto {
@@ -47,11 +55,35 @@ export class MessagesQueryDto {
   limit: number = 50;
 }
 
+export class MessagesSinceQueryDto {
+  @ApiProperty({ minimum: 0, description: 'The last seq you have; 0 for the whole room' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  afterSeq!: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 100;
+}
+
 // Socket.IO payloads (validated by the gateway the same way the HTTP pipe validates bodies).
 
 export class RoomRefPayload {
   @Uuid()
   roomId!: string;
+}
+
+export class JoinRoomPayload extends RoomRefPayload {
+  /** The last seq the client has: the messages after it are replayed before live ones. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  lastSeq?: number;
 }
 
 export class SendMessagePayload {
@@ -68,12 +100,9 @@ export class SendMessagePayload {
   text!: string;
 }
 
-export class MarkReadPayload {
+export class MarkReadPayload extends MarkReadDto {
   @Uuid()
   roomId!: string;
-
-  @Uuid()
-  messageId!: string;
 }
 
 export class TypingPayload {

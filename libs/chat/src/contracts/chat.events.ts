@@ -7,6 +7,8 @@ export const CHAT_MESSAGE_POSTED = 'chat.message-posted';
 export interface ChatMessagePostedPayload {
   messageId: string;
   roomId: string;
+  /** The message's number in its room (1, 2, 3…). */
+  seq: number;
   shopId: string;
   buyerId: string;
   orderId: string | null;

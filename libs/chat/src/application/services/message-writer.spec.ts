@@ -70,6 +70,7 @@ describe('MessageWriter', () => {
     const { writer, messages } = setup();
     await writer.write(draft('c-1'));
     const [message] = messages.addAll.mock.calls[0][0];
+    message.numbered(1);
     expect(message.peekEvents()[0].payload).toMatchObject({
       recipients: [{ userId: sellerId, online: true }],
       senderName: 'Ana',

@@ -27,15 +27,19 @@ const post = (text: string, sender: { id: string; role: 'buyer' | 'seller' | 'ad
   });
 
 describe('Message', () => {
-  it('trims the text and records chat.message-posted for the other participant', () => {
+  it('trims the text and, once numbered, records chat.message-posted for the other participant', () => {
     const message = post('  halo  ');
     expect(message.text).toBe('halo');
     expect(message.senderRole).toBe('buyer');
+    expect(message.peekEvents()).toEqual([]);
+    message.numbered(7);
+    expect(message.seq).toBe(7);
     const [event] = message.peekEvents();
     expect(event.type).toBe(CHAT_MESSAGE_POSTED);
     expect(event.payload).toEqual({
       messageId: message.id,
       roomId: room.id,
+      seq: 7,
       shopId: room.shopId,
       buyerId: buyer.id,
       orderId: room.orderId,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Actor, AggregateRoot, ROLES, Role } from '@pasar/shared/domain';
+import { ChatMessagePostedPayload } from '../../contracts/chat.events';
 import { ChatRoom } from '../room/chat-room.aggregate';
 import { InvalidMessageError } from '../room/chat.errors';
 import { ChatMessagePostedEvent } from './message.events';
@@ -9,7 +10,9 @@ export type SenderRole = Role;
 
 /**
  * One message in a room. A sender's `clientMessageId` is unique per room, so a resend after a
- * lost ack finds the stored message instead of writing a second one.
+ * lost ack finds the stored message instead of writing a second one. `seq` numbers a room's
+ * messages 1, 2, 3… without gaps, in commit order: it is given in the insert transaction, under
+ * the room's row lock, so a client that has seen up to n misses exactly the messages after n.
  */
 @Entity({ schema: 'chat', tableName: 'messages' })
 @Check({ name: 'messages_text_not_empty', expression: 'length(text) > 0' })
@@ -17,10 +20,10 @@ export type SenderRole = Role;
   name: 'messages_room_sender_client_id_unique',
   properties: ['roomId', 'senderId', 'clientMessageId'],
 })
-@Index({
-  name: 'messages_room_created_at_index',
+@Unique({
+  name: 'messages_room_seq_unique',
   expression:
-    'create index "messages_room_created_at_index" on "chat"."messages" ("room_id", "created_at" desc, "id" desc)',
+    'alter table "chat"."messages" add constraint "messages_room_seq_unique" unique ("room_id", "seq")',
 })
 export class Message extends AggregateRoot {
   @PrimaryKey({ type: 'uuid' })
@@ -44,6 +47,13 @@ export class Message extends AggregateRoot {
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
 
+  /** The message's place in its room, set by `numbered` when it is stored; 0 before. */
+  @Property({ type: 'integer', fieldName: 'seq' })
+  private _seq = 0;
+
+  /** What `chat.message-posted` says besides the number; recorded once the number is known. */
+  private posted?: Omit<ChatMessagePostedPayload, 'seq'>;
+
   private constructor(props: {
     roomId: string;
     senderId: string;
@@ -62,10 +72,26 @@ export class Message extends AggregateRoot {
     this.createdAt = props.now;
   }
 
+  get seq(): number {
+    return this._seq;
+  }
+
+  /**
+   * The room's next number, taken in the transaction that inserts the message (a transaction
+   * that rolls back gives it up; the next try numbers the message again). Records
+   * `chat.message-posted` with it, for the other participant.
+   */
+  numbered(seq: number): void {
+    this._seq = seq;
+    if (this.posted) {
+      this.record(new ChatMessagePostedEvent('Message', this.id, { ...this.posted, seq }));
+    }
+  }
+
   /**
    * A participant writes in the room: the text is trimmed and must hold 1..maxLength
-   * characters. Records `chat.message-posted` for the other participant, with whether they
-   * were online.
+   * characters. Numbered when stored, it records `chat.message-posted` for the other
+   * participant, with whether they were online.
    */
   static post(props: {
     room: ChatRoom;
@@ -98,20 +124,18 @@ export class Message extends AggregateRoot {
       now: props.now,
     });
     const recipient = props.room.otherParticipant(props.sender.id);
-    message.record(
-      new ChatMessagePostedEvent('Message', message.id, {
-        messageId: message.id,
-        roomId: props.room.id,
-        shopId: props.room.shopId,
-        buyerId: props.room.buyerId,
-        orderId: props.room.orderId,
-        senderId: props.sender.id,
-        senderName: props.senderName,
-        text,
-        sentAt: props.now.toISOString(),
-        recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],
-      }),
-    );
+    message.posted = {
+      messageId: message.id,
+      roomId: props.room.id,
+      shopId: props.room.shopId,
+      buyerId: props.room.buyerId,
+      orderId: props.room.orderId,
+      senderId: props.sender.id,
+      senderName: props.senderName,
+      text,
+      sentAt: props.now.toISOString(),
+      recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],
+    };
     return message;
   }
 }

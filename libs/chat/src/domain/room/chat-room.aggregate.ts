@@ -45,6 +45,13 @@ export class ChatRoom extends AggregateRoot {
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
 
+  /**
+   * The number of the room's newest message (0 when it has none). Only the message insert moves
+   * it, with one conditional update that also locks the room until the messages commit.
+   */
+  @Property({ type: 'integer', default: 0 })
+  readonly lastSeq: number = 0;
+
   private constructor(props: {
     buyerId: string;
     shopId: string;

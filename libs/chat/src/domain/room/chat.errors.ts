@@ -56,3 +56,13 @@ export class ChatRateLimitedError extends DomainError {
     super(`At most ${limit} messages per ${windowMs} ms; slow down`, { limit, windowMs });
   }
 }
+
+/** A read receipt names where the reader stands: by message number or by message id, not both. */
+export class ReadTargetError extends DomainError {
+  readonly code = 'CHAT.READ_TARGET';
+  readonly kind = 'invalid' as const;
+
+  constructor() {
+    super('Give exactly one of seq or messageId', { field: 'seq' });
+  }
+}

@@ -23,15 +23,58 @@ export class MikroOrmMessageRepository extends MessageRepository {
   }
 
   async addAll(messages: Message[]): Promise<void> {
-    // Two multi-row inserts instead of a flush: chat writes many small groups per second. The
-    // outbox rows are written here because no flush runs the outbox subscriber.
-    const events = messages.flatMap((message) =>
-      message.peekEvents().map((event) => OutboxMessage.fromEvent(event)),
+    // Multi-row inserts instead of a flush: chat writes many small groups per second. The outbox
+    // rows are written here because no flush runs the outbox subscriber.
+    try {
+      await this.em.fork().transactional(async (tx) => {
+        await this.number(tx, messages);
+        await tx.insertMany(messages);
+        const events = messages.flatMap((message) =>
+          message.peekEvents().map((event) => OutboxMessage.fromEvent(event)),
+        );
+        if (events.length > 0) await tx.insertMany(events);
+        await this.markSendersRead(tx, messages);
+      });
+    } finally {
+      // Stored, or rolled back: either way the events recorded with these numbers are done
+      // (a retry numbers the messages again and records them anew).
+      messages.forEach((message) => message.pullEvents());
+    }
+  }
+
+  /**
+   * Takes each room's next numbers with one update per room, which locks the room row until
+   * commit: a second writer of the room waits, so numbers commit in order and without gaps.
+   */
+  private async number(tx: EntityManager, messages: Message[]): Promise<void> {
+    const byRoom = new Map<string, Message[]>();
+    for (const message of messages) {
+      byRoom.set(message.roomId, [...(byRoom.get(message.roomId) ?? []), message]);
+    }
+    // Rooms in a fixed order, so two groups sharing rooms cannot deadlock.
+    for (const roomId of [...byRoom.keys()].sort()) {
+      const inRoom = byRoom.get(roomId)!;
+      const [row] = await tx.execute<{ last_seq: number }[]>(
+        'update chat.rooms set last_seq = last_seq + ? where id = ? returning last_seq',
+        [inRoom.length, roomId],
+      );
+      const first = row.last_seq - inRoom.length + 1;
+      inRoom.forEach((message, i) => message.numbered(first + i));
+    }
+  }
+
+  /** Writing in a room means having read it up to one's own message. */
+  private async markSendersRead(tx: EntityManager, messages: Message[]): Promise<void> {
+    const newest = new Map<string, Message>();
+    for (const message of messages) newest.set(`${message.roomId}:${message.senderId}`, message);
+    const rows = [...newest.values()];
+    await tx.execute(
+      `insert into chat.read_markers as rm (room_id, user_id, last_read_seq, last_read_at)
+       values ${rows.map(() => '(?, ?, ?, ?)').join(', ')}
+       on conflict (room_id, user_id) do update
+         set last_read_seq = excluded.last_read_seq, last_read_at = excluded.last_read_at
+         where rm.last_read_seq < excluded.last_read_seq`,
+      rows.flatMap((m) => [m.roomId, m.senderId, m.seq, m.createdAt]),
     );
-    await this.em.fork().transactional(async (tx) => {
-      await tx.insertMany(messages);
-      if (events.length > 0) await tx.insertMany(events);
-    });
-    messages.forEach((message) => message.pullEvents());
   }
 }

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ReadMarker } from '../../domain/read-state/read-marker.entity';
-import { ReadMarkerRepository } from '../../domain/read-state/read-marker.repository';
+import { ReadCursor, ReadMarkerRepository } from '../../domain/read-state/read-marker.repository';
+
+// One statement: creates the cursor or moves it forward, capped at the room's last seq. A move
+// to where it already stands (or behind) keeps the row, and its time, as they were.
+const ADVANCE = `
+  insert into chat.read_markers as rm (room_id, user_id, last_read_seq, last_read_at)
+  select r.id, ?, least(?::int, r.last_seq), ? from chat.rooms r where r.id = ?
+  on conflict (room_id, user_id) do update
+    set last_read_seq = excluded.last_read_seq, last_read_at = excluded.last_read_at
+    where rm.last_read_seq < excluded.last_read_seq
+  returning last_read_seq, last_read_at`;
 
 @Injectable()
 export class MikroOrmReadMarkerRepository extends ReadMarkerRepository {
@@ -10,15 +18,18 @@ export class MikroOrmReadMarkerRepository extends ReadMarkerRepository {
     super();
   }
 
-  findForUpdate(roomId: string, userId: string): Promise<ReadMarker | null> {
-    return this.em.findOne(
-      ReadMarker,
-      { roomId, userId },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  async advance(roomId: string, userId: string, seq: number, now: Date): Promise<ReadCursor> {
+    const connection = this.em.getConnection();
+    const [moved] = await connection.execute<{ last_read_seq: number; last_read_at: Date }[]>(
+      ADVANCE,
+      [userId, seq, now, roomId],
     );
-  }
-
-  async save(marker: ReadMarker): Promise<void> {
-    await this.em.persist(marker).flush();
+    if (moved)
+      return { lastReadSeq: moved.last_read_seq, lastReadAt: new Date(moved.last_read_at) };
+    const [kept] = await connection.execute<{ last_read_seq: number; last_read_at: Date }[]>(
+      'select last_read_seq, last_read_at from chat.read_markers where room_id = ? and user_id = ?',
+      [roomId, userId],
+    );
+    return { lastReadSeq: kept.last_read_seq, lastReadAt: new Date(kept.last_read_at) };
   }
 }

@@ -7,9 +7,9 @@ export class ReadReceiptView {
   @ApiProperty({ format: 'uuid' })
   userId!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The newest message the user has read' })
-  messageId!: string;
+  @ApiProperty({ description: 'The seq the user has read up to (their read cursor)' })
+  lastReadSeq!: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'When the cursor last moved' })
   readAt!: string;
 }

@@ -35,6 +35,7 @@ const view = (message: Message): MessageView =>
   toMessageView({
     id: message.id,
     room_id: message.roomId,
+    seq: message.seq,
     sender_id: message.senderId,
     sender_role: message.senderRole,
     client_message_id: message.clientMessageId,

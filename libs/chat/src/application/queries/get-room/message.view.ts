@@ -8,6 +8,9 @@ export class MessageView {
   @ApiProperty({ format: 'uuid' })
   roomId!: string;
 
+  @ApiProperty({ description: "The message's number in its room: 1, 2, 3… without gaps" })
+  seq!: number;
+
   @ApiProperty({ format: 'uuid' })
   senderId!: string;
 
@@ -27,6 +30,7 @@ export class MessageView {
 export interface MessageRow {
   id: string;
   room_id: string;
+  seq: number;
   sender_id: string;
   sender_role: Role;
   client_message_id: string;
@@ -37,6 +41,7 @@ export interface MessageRow {
 export const toMessageView = (row: MessageRow): MessageView => ({
   id: row.id,
   roomId: row.room_id,
+  seq: row.seq,
   senderId: row.sender_id,
   senderRole: row.sender_role,
   clientMessageId: row.client_message_id,

@@ -13,25 +13,20 @@ interface RoomRow {
   shop_name: string;
   order_id: string | null;
   created_at: Date;
-  unread: string;
+  last_seq: number;
+  last_read_seq: number;
   last_message: MessageRow | null;
   total: string;
 }
 
-// Rooms with their newest message (one index lookup each) and the caller's unread count:
-// the others' messages after the caller's read marker. Binds the caller's id twice.
+// Rooms with their newest message (the one numbered last_seq: one index lookup each) and the
+// caller's read cursor; unread is the difference. Binds the caller's id once.
 const ROOM_COLUMNS = `
-  r.id, r.buyer_id, r.shop_id, r.shop_name, r.order_id, r.created_at,
-  to_jsonb(m) as last_message,
-  (select count(*) from chat.messages u
-    where u.room_id = r.id and u.sender_id <> ?
-      and (rm.last_read_message_at is null
-           or (u.created_at, u.id) > (rm.last_read_message_at, rm.last_read_message_id))) as unread
+  r.id, r.buyer_id, r.shop_id, r.shop_name, r.order_id, r.created_at, r.last_seq,
+  coalesce(rm.last_read_seq, 0) as last_read_seq,
+  to_jsonb(m) as last_message
   from chat.rooms r
-  left join lateral (
-    select id, room_id, sender_id, sender_role, client_message_id, text, created_at
-    from chat.messages where room_id = r.id order by created_at desc, id desc limit 1
-  ) m on true
+  left join chat.messages m on m.room_id = r.id and m.seq = r.last_seq
   left join chat.read_markers rm on rm.room_id = r.id and rm.user_id = ?`;
 
 /** Reads rooms as RoomViews for one caller (their unread count; admins read without a marker). */
@@ -45,11 +40,7 @@ export class RoomViews {
   async one(actor: Pick<Actor, 'id' | 'role'>, roomId: string): Promise<RoomView | null> {
     const rows = await this.em
       .getConnection()
-      .execute<RoomRow[]>(`select 1 as total, ${ROOM_COLUMNS} where r.id = ?`, [
-        actor.id,
-        actor.id,
-        roomId,
-      ]);
+      .execute<RoomRow[]>(`select 1 as total, ${ROOM_COLUMNS} where r.id = ?`, [actor.id, roomId]);
     if (!rows[0]) return null;
     const [view] = await this.withOrders(actor, rows);
     return view;
@@ -73,7 +64,7 @@ export class RoomViews {
       limit ? offset ?`;
     const rows = await this.em
       .getConnection()
-      .execute<RoomRow[]>(sql, [actor.id, actor.id, actor.id, limit, offset]);
+      .execute<RoomRow[]>(sql, [actor.id, actor.id, limit, offset]);
     const total = rows[0] ? Number(rows[0].total) : await this.count(actor, filter);
     return { items: await this.withOrders(actor, rows), total, limit, offset };
   }
@@ -110,7 +101,9 @@ export class RoomViews {
       order,
       createdAt: new Date(row.created_at).toISOString(),
       lastMessage: row.last_message ? toMessageView(row.last_message) : null,
-      unreadCount: actor.role === 'admin' ? 0 : Number(row.unread),
+      lastSeq: row.last_seq,
+      lastReadSeq: row.last_read_seq,
+      unreadCount: actor.role === 'admin' ? 0 : Math.max(row.last_seq - row.last_read_seq, 0),
     };
   }
 }

@@ -48,6 +48,12 @@ export class RoomView {
   @ApiProperty({ type: MessageView, nullable: true })
   lastMessage!: MessageView | null;
 
-  @ApiProperty({ description: "Messages from others after the caller's read marker" })
+  @ApiProperty({ description: "The newest message's seq (0 when the room has none)" })
+  lastSeq!: number;
+
+  @ApiProperty({ description: "The caller's read cursor: the seq they have read up to" })
+  lastReadSeq!: number;
+
+  @ApiProperty({ description: 'lastSeq − lastReadSeq (0 for admins, who keep no cursor)' })
   unreadCount!: number;
 }

@@ -6,7 +6,8 @@ import { MessageRow, toMessageView } from '../get-room/message.view';
 import { ListMessagesQuery } from './list-messages.query';
 import { MessagePageView } from './message-page.view';
 
-const COLUMNS = 'id, room_id, sender_id, sender_role, client_message_id, text, created_at';
+export const MESSAGE_COLUMNS =
+  'id, room_id, seq, sender_id, sender_role, client_message_id, text, created_at';
 
 @QueryHandler(ListMessagesQuery)
 export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
@@ -21,21 +22,20 @@ export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
     let rows: MessageRow[];
     if (before === null) {
       rows = await connection.execute<MessageRow[]>(
-        `select ${COLUMNS} from chat.messages where room_id = ?
-         order by created_at desc, id desc limit ?`,
+        `select ${MESSAGE_COLUMNS} from chat.messages where room_id = ?
+         order by seq desc limit ?`,
         [roomId, limit + 1],
       );
     } else {
-      const [cursor] = await connection.execute<{ created_at: Date }[]>(
-        `select created_at from chat.messages where id = ? and room_id = ?`,
+      const [cursor] = await connection.execute<{ seq: number }[]>(
+        `select seq from chat.messages where id = ? and room_id = ?`,
         [before, roomId],
       );
       if (!cursor) throw messageNotFound(before);
       rows = await connection.execute<MessageRow[]>(
-        `select ${COLUMNS} from chat.messages
-         where room_id = ? and (created_at, id) < (?, ?)
-         order by created_at desc, id desc limit ?`,
-        [roomId, cursor.created_at, before, limit + 1],
+        `select ${MESSAGE_COLUMNS} from chat.messages
+         where room_id = ? and seq < ? order by seq desc limit ?`,
+        [roomId, cursor.seq, limit + 1],
       );
     }
     const items = rows.slice(0, limit).map(toMessageView);
