@@ -25,6 +25,7 @@ import { ReadReceiptView } from '../application/commands/mark-read/read-receipt.
 import { PostMessageCommand } from '../application/commands/post-message/post-message.command';
 import { Presence } from '../application/ports/presence';
 import { GetRoomQuery } from '../application/queries/get-room/get-room.query';
+import { MessageView } from '../application/queries/get-room/message.view';
 import { RoomAccess } from '../application/services/room-access';
 import { Participation } from '../domain/room/chat-room.aggregate';
 import { ChatRateLimitedError, ReadOnlyRoomError, roomNotFound } from '../domain/room/chat.errors';
@@ -190,10 +191,12 @@ export class ChatGateway
   send(socket: ChatSocket, payload: unknown): Promise<Ack> {
     return this.handle(payload, SendMessagePayload, async (input) => {
       this.spendSend(socket);
-      const { message, created } = await this.commands.execute(
+      const { message, created, autoReply } = await this.commands.execute(
         new PostMessageCommand(socket.data.actor, input.roomId, input.clientMessageId, input.text),
       );
       if (created) socket.to(channel(message.roomId)).emit('message:new', message);
+      // The shop's automatic reply goes to every socket in the room, the sender's too.
+      if (autoReply) this.announceMessage(autoReply);
       return message;
     });
   }
@@ -219,6 +222,11 @@ export class ChatGateway
       socket.to(channel(roomId)).emit('typing', { roomId, userId: socket.data.actor.id, typing });
       return {};
     });
+  }
+
+  /** Sends a stored message to every socket in its room (messages posted through REST). */
+  announceMessage(message: MessageView): void {
+    this.server.to(channel(message.roomId)).emit('message:new', message);
   }
 
   /** Tells a room's sockets that someone read it (receipts made through REST). */

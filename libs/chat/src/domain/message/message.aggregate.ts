@@ -44,12 +44,17 @@ export class Message extends AggregateRoot {
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
 
+  /** Posted by Pasar for the shop (away mode, outside business hours), not typed by a seller. */
+  @Property({ type: 'boolean', default: false })
+  readonly automatic: boolean;
+
   private constructor(props: {
     roomId: string;
     senderId: string;
     senderRole: SenderRole;
     clientMessageId: string;
     text: string;
+    automatic: boolean;
     now: Date;
   }) {
     super();
@@ -60,6 +65,7 @@ export class Message extends AggregateRoot {
     this.clientMessageId = props.clientMessageId;
     this.text = props.text;
     this.createdAt = props.now;
+    this.automatic = props.automatic;
   }
 
   /**
@@ -76,6 +82,8 @@ export class Message extends AggregateRoot {
     maxLength: number;
     recipientOnline: (userId: string) => boolean;
     now: Date;
+    /** An automatic reply posted for the shop's seller. */
+    automatic?: boolean;
   }): Message {
     const senderRole = props.room.writerRole(props.sender);
     const text = props.text.trim();
@@ -95,6 +103,7 @@ export class Message extends AggregateRoot {
       senderRole,
       clientMessageId: props.clientMessageId,
       text,
+      automatic: props.automatic ?? false,
       now: props.now,
     });
     const recipient = props.room.otherParticipant(props.sender.id);
@@ -108,6 +117,7 @@ export class Message extends AggregateRoot {
         senderId: props.sender.id,
         senderName: props.senderName,
         text,
+        automatic: props.automatic ?? false,
         sentAt: props.now.toISOString(),
         recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],
       }),

@@ -6,7 +6,8 @@ import { MessageRow, toMessageView } from '../get-room/message.view';
 import { ListMessagesQuery } from './list-messages.query';
 import { MessagePageView } from './message-page.view';
 
-const COLUMNS = 'id, room_id, sender_id, sender_role, client_message_id, text, created_at';
+const COLUMNS =
+  'id, room_id, sender_id, sender_role, client_message_id, text, created_at, automatic';
 
 @QueryHandler(ListMessagesQuery)
 export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
