@@ -246,6 +246,24 @@ describe('chat seller tools (e2e)', () => {
       expect(stats.body.medianResponseSeconds).toBeLessThan(60);
       await api.http().get('/shops/not-a-uuid/chat-response').expect(400);
     });
+
+    it('documents the routes, the response time as public and the rest as authenticated', async () => {
+      const { paths } = (await api.http().get('/docs-json').expect(200)).body as {
+        paths: Record<string, Record<string, { security?: unknown; responses: object }>>;
+      };
+      expect(paths['/shops/{shopId}/chat-response'].get.security).toBeUndefined();
+      for (const [path, method] of [
+        ['/shops/{shopId}/saved-replies', 'post'],
+        ['/shops/{shopId}/saved-replies/{replyId}', 'patch'],
+        ['/shops/{shopId}/chat-settings', 'put'],
+        ['/chat/rooms/{roomId}/saved-replies/{replyId}/send', 'post'],
+      ]) {
+        expect(paths[path][method].security).toEqual([{ bearer: [] }]);
+        expect(Object.keys(paths[path][method].responses)).toEqual(
+          expect.arrayContaining(['400', '401', '403', '404']),
+        );
+      }
+    });
   });
 
   describe('away mode and business hours', () => {

@@ -48,7 +48,6 @@ import {
 
 /** A shop's chat tools: saved replies, away mode and business hours, response time. */
 @ApiTags('chat seller tools')
-@ApiBearerAuth()
 @Controller('shops/:shopId')
 export class SellerToolsController {
   constructor(
@@ -57,6 +56,7 @@ export class SellerToolsController {
   ) {}
 
   @Get('saved-replies')
+  @ApiBearerAuth()
   @Roles('seller', 'admin')
   @ApiOkResponse({ type: PageOf(SavedReplyView), description: "The shop's saved replies by title" })
   @ApiErrors(400, 401, 403, 404)
@@ -69,6 +69,7 @@ export class SellerToolsController {
   }
 
   @Post('saved-replies')
+  @ApiBearerAuth()
   @Roles('seller')
   @ApiOperation({ summary: 'Save a reply (unknown variables are refused, naming the variable)' })
   @ApiCreatedResponse({ type: SavedReplyView })
@@ -82,6 +83,7 @@ export class SellerToolsController {
   }
 
   @Patch('saved-replies/:replyId')
+  @ApiBearerAuth()
   @Roles('seller')
   @ApiOkResponse({ type: SavedReplyView })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -97,6 +99,7 @@ export class SellerToolsController {
   }
 
   @Delete('saved-replies/:replyId')
+  @ApiBearerAuth()
   @Roles('seller')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
@@ -110,6 +113,7 @@ export class SellerToolsController {
   }
 
   @Get('chat-settings')
+  @ApiBearerAuth()
   @Roles('seller', 'admin')
   @ApiOkResponse({ type: ChatSettingsView })
   @ApiErrors(400, 401, 403, 404)
@@ -121,6 +125,7 @@ export class SellerToolsController {
   }
 
   @Put('chat-settings')
+  @ApiBearerAuth()
   @Roles('seller')
   @ApiOperation({
     summary: 'Set away mode and business hours',
