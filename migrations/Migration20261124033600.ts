@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124031912 extends Migration {
+export class Migration20261124033600 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "chat"."auto_reply_claims" ("shop_id" uuid not null, "buyer_id" uuid not null, "sent_at" timestamptz(3) not null, constraint "auto_reply_claims_pkey" primary key ("shop_id", "buyer_id"));`,
@@ -24,6 +24,8 @@ export class Migration20261124031912 extends Migration {
       `create table "chat"."shop_chat_settings" ("shop_id" uuid not null, "away" boolean not null default false, "away_message" text not null default 'Thanks for your message! We are away right now and will answer as soon as we are back.', "business_hours" jsonb null, "outside_hours_message" text not null default 'Thanks for your message! We are closed right now and will answer during our business hours.', "updated_at" timestamptz(3) not null, constraint "shop_chat_settings_pkey" primary key ("shop_id"));`,
     );
 
+    this.addSql(`create index "rooms_shop_id_index" on "chat"."rooms" ("shop_id");`);
+
     this.addSql(
       `alter table "chat"."messages" add column "automatic" boolean not null default false;`,
     );
@@ -39,5 +41,7 @@ export class Migration20261124031912 extends Migration {
     this.addSql(`drop table if exists "chat"."shop_chat_settings" cascade;`);
 
     this.addSql(`alter table "chat"."messages" drop column "automatic";`);
+
+    this.addSql(`drop index "chat"."rooms_shop_id_index";`);
   }
 }
