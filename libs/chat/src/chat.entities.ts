@@ -1,6 +1,18 @@
 import { Message } from './domain/message/message.aggregate';
 import { ReadMarker } from './domain/read-state/read-marker.entity';
 import { ChatRoom } from './domain/room/chat-room.aggregate';
+import { AutoReplyClaim } from './domain/seller-tools/auto-reply-claim.entity';
+import { AwayPeriod } from './domain/seller-tools/away-period.entity';
+import { SavedReply } from './domain/seller-tools/saved-reply.aggregate';
+import { ShopChatSettings } from './domain/seller-tools/shop-chat-settings.aggregate';
 
 /** Every table of the chat schema (the migration CLI and the module both use this list). */
-export const CHAT_ENTITIES = [ChatRoom, Message, ReadMarker];
+export const CHAT_ENTITIES = [
+  ChatRoom,
+  Message,
+  ReadMarker,
+  SavedReply,
+  ShopChatSettings,
+  AwayPeriod,
+  AutoReplyClaim,
+];

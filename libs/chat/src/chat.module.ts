@@ -22,6 +22,9 @@ import { MikroOrmChatRoomRepository } from './infrastructure/persistence/mikro-o
 import { MikroOrmMessageRepository } from './infrastructure/persistence/mikro-orm-message.repository';
 import { MikroOrmReadMarkerRepository } from './infrastructure/persistence/mikro-orm-read-marker.repository';
 import { RedisPresence } from './infrastructure/realtime/redis-presence';
+import { SavedReplySendController } from './api/saved-reply-send.controller';
+import { SellerToolsController } from './api/seller-tools.controller';
+import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
 
 /** Chat's use cases: commands, queries and their storage, without HTTP or Socket.IO. */
 @Module({
@@ -42,6 +45,7 @@ import { RedisPresence } from './infrastructure/realtime/redis-presence';
     ListRoomsHandler,
     ListMessagesHandler,
     ListMessagesSinceHandler,
+    ...SELLER_TOOLS_PROVIDERS,
   ],
   exports: [RoomAccess, Presence],
 })
@@ -50,7 +54,7 @@ export class ChatCoreModule {}
 /** The chat context in an API process: REST and the realtime gateway. */
 @Module({
   imports: [ChatCoreModule],
-  controllers: [ChatController],
+  controllers: [ChatController, SellerToolsController, SavedReplySendController],
   providers: [ChatGateway],
 })
 export class ChatModule {}

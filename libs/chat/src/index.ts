@@ -12,3 +12,6 @@ export { RoomView } from './application/queries/get-room/room.view';
 export { MessageView } from './application/queries/get-room/message.view';
 export { MessagePageView } from './application/queries/list-messages/message-page.view';
 export { ReadReceiptView } from './application/commands/mark-read/read-receipt.view';
+export { GetResponseTimeQuery } from './application/queries/get-response-time/get-response-time.query';
+export { ResponseTimeView } from './application/queries/get-response-time/response-time.view';
+export { BlockedBuyers } from './application/ports/blocked-buyers';

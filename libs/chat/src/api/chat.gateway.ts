@@ -265,13 +265,15 @@ export class ChatGateway
   send(socket: ChatSocket, payload: unknown): Promise<Ack> {
     return this.handle(payload, SendMessagePayload, async (input) => {
       this.spendSend(socket);
-      const { message, created } = await this.commands.execute(
+      const { message, created, autoReply } = await this.commands.execute(
         new PostMessageCommand(socket.data.actor, input.roomId, input.clientMessageId, input.text),
       );
       if (created) {
         socket.data.rooms.get(message.roomId)?.acked(message.seq);
         this.publish(message);
       }
+      // The shop's automatic reply goes to every socket in the room, the sender's too.
+      if (autoReply) this.publish(autoReply);
       return message;
     });
   }

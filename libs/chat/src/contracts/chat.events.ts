@@ -15,6 +15,8 @@ export interface ChatMessagePostedPayload {
   senderId: string;
   senderName: string;
   text: string;
+  /** An automatic reply (away mode, outside business hours), not typed by the seller. */
+  automatic: boolean;
   sentAt: string;
   recipients: { userId: string; online: boolean }[];
 }

@@ -12,6 +12,8 @@ export interface MessageDraft {
   senderName: string;
   clientMessageId: string;
   text: string;
+  /** An automatic reply posted for the shop's seller (away mode, outside business hours). */
+  automatic?: boolean;
 }
 
 export interface Written {

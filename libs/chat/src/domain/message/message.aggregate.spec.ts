@@ -46,9 +46,27 @@ describe('Message', () => {
       senderId: buyer.id,
       senderName: 'Ana',
       text: 'halo',
+      automatic: false,
       sentAt: '2026-11-24T10:00:00.000Z',
       recipients: [{ userId: sellerId, online: true }],
     });
+  });
+
+  it('marks an automatic reply as such, on the message and in its event', () => {
+    const reply = Message.post({
+      room,
+      sender: { id: sellerId, role: 'seller' },
+      senderName: 'Toko',
+      clientMessageId: 'auto-reply:1',
+      text: 'away',
+      maxLength: 10,
+      recipientOnline: () => false,
+      now: new Date(),
+      automatic: true,
+    });
+    expect(reply.automatic).toBe(true);
+    expect(reply.peekEvents()[0].payload).toMatchObject({ automatic: true, senderId: sellerId });
+    expect(post('halo').automatic).toBe(false);
   });
 
   it('rejects empty, oversized and NUL-bearing text with CHAT.INVALID_MESSAGE', () => {

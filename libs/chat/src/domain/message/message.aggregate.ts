@@ -54,12 +54,17 @@ export class Message extends AggregateRoot {
   /** What `chat.message-posted` says besides the number; recorded once the number is known. */
   private posted?: Omit<ChatMessagePostedPayload, 'seq'>;
 
+  /** Posted by Pasar for the shop (away mode, outside business hours), not typed by a seller. */
+  @Property({ type: 'boolean', default: false })
+  readonly automatic: boolean;
+
   private constructor(props: {
     roomId: string;
     senderId: string;
     senderRole: SenderRole;
     clientMessageId: string;
     text: string;
+    automatic: boolean;
     now: Date;
   }) {
     super();
@@ -70,6 +75,7 @@ export class Message extends AggregateRoot {
     this.clientMessageId = props.clientMessageId;
     this.text = props.text;
     this.createdAt = props.now;
+    this.automatic = props.automatic;
   }
 
   get seq(): number {
@@ -102,6 +108,8 @@ export class Message extends AggregateRoot {
     maxLength: number;
     recipientOnline: (userId: string) => boolean;
     now: Date;
+    /** An automatic reply posted for the shop's seller. */
+    automatic?: boolean;
   }): Message {
     const senderRole = props.room.writerRole(props.sender);
     const text = props.text.trim();
@@ -121,6 +129,7 @@ export class Message extends AggregateRoot {
       senderRole,
       clientMessageId: props.clientMessageId,
       text,
+      automatic: props.automatic ?? false,
       now: props.now,
     });
     const recipient = props.room.otherParticipant(props.sender.id);
@@ -133,6 +142,7 @@ export class Message extends AggregateRoot {
       senderId: props.sender.id,
       senderName: props.senderName,
       text,
+      automatic: props.automatic ?? false,
       sentAt: props.now.toISOString(),
       recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],
     };

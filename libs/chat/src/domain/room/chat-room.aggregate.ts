@@ -30,7 +30,7 @@ export class ChatRoom extends AggregateRoot {
   @Property({ type: 'uuid' })
   readonly buyerId: string;
 
-  @Property({ type: 'uuid' })
+  @Property({ type: 'uuid', index: true })
   readonly shopId: string;
 
   @Property({ type: 'uuid', index: true })

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Message } from '../../../domain/message/message.aggregate';
 import { ChatRoom } from '../../../domain/room/chat-room.aggregate';
+import { AutoReplier } from '../../services/auto-replier';
 import { MessageWriter } from '../../services/message-writer';
 import { RoomAccess } from '../../services/room-access';
 import { SenderNames } from '../../services/sender-names';
@@ -17,7 +18,7 @@ const room = ChatRoom.open({
   now: new Date(),
 });
 
-function setup() {
+function setup(created = true) {
   const written = Message.post({
     room,
     sender: buyer,
@@ -28,15 +29,28 @@ function setup() {
     recipientOnline: () => true,
     now: new Date(),
   });
-  const writer = { write: jest.fn().mockResolvedValue({ message: written, created: true }) };
+  const writer = { write: jest.fn().mockResolvedValue({ message: written, created }) };
   const access = { readable: jest.fn().mockResolvedValue({ room, participation: 'buyer' }) };
   const senders = { nameOf: jest.fn().mockResolvedValue('Ana') };
+  const reply = Message.post({
+    room,
+    sender: { id: room.sellerId, role: 'seller' },
+    senderName: 'Toko',
+    clientMessageId: `auto-reply:${written.id}`,
+    text: 'We are away',
+    maxLength: 50,
+    recipientOnline: () => true,
+    now: new Date(),
+    automatic: true,
+  });
+  const autoReplier = { replyTo: jest.fn().mockResolvedValue(reply) };
   const handler = new PostMessageHandler(
     access as unknown as RoomAccess,
     writer as unknown as MessageWriter,
     senders as unknown as SenderNames,
+    autoReplier as unknown as AutoReplier,
   );
-  return { writer, handler, written };
+  return { writer, handler, written, autoReplier, reply, access };
 }
 
 describe('PostMessageHandler', () => {
@@ -52,8 +66,31 @@ describe('PostMessageHandler', () => {
     });
     expect(result).toEqual({
       created: true,
-      message: expect.objectContaining({ id: written.id, roomId: room.id, text: 'halo' }),
+      message: expect.objectContaining({
+        id: written.id,
+        roomId: room.id,
+        text: 'halo',
+        automatic: false,
+      }),
+      autoReply: expect.objectContaining({ text: 'We are away', automatic: true }),
     });
+  });
+
+  it('asks for the automatic reply only for a new message from the buyer', async () => {
+    const fresh = setup();
+    await fresh.handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', 'halo'));
+    expect(fresh.autoReplier.replyTo).toHaveBeenCalledWith(room, fresh.written);
+
+    const resent = setup(false);
+    const again = await resent.handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', 'x'));
+    expect(resent.autoReplier.replyTo).not.toHaveBeenCalled();
+    expect(again.autoReply).toBeNull();
+
+    const fromSeller = setup();
+    fromSeller.access.readable.mockResolvedValue({ room, participation: 'seller' });
+    const seller = { id: room.sellerId, role: 'seller' as const };
+    await fromSeller.handler.execute(new PostMessageCommand(seller, room.id, 'c-3', 'hi'));
+    expect(fromSeller.autoReplier.replyTo).not.toHaveBeenCalled();
   });
 
   it('refuses an admin, who only reads rooms, before writing anything', async () => {

@@ -1,24 +1,29 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Message } from '../../../domain/message/message.aggregate';
 import { toMessageView, MessageView } from '../../queries/get-room/message.view';
+import { AutoReplier } from '../../services/auto-replier';
 import { MessageWriter } from '../../services/message-writer';
 import { RoomAccess } from '../../services/room-access';
 import { SenderNames } from '../../services/sender-names';
-import { PostMessageCommand } from './post-message.command';
+import { PostMessageCommand, PostMessageResult } from './post-message.command';
 
-/** Checks the sender may write in the room, then hands the message to the group commit. */
+/**
+ * Checks the sender may write in the room, then hands the message to the group commit. A new
+ * message from the buyer may get the shop's automatic reply (away, outside business hours).
+ */
 @CommandHandler(PostMessageCommand)
 export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
   constructor(
     private readonly access: RoomAccess,
     private readonly writer: MessageWriter,
     private readonly senders: SenderNames,
+    private readonly autoReplier: AutoReplier,
   ) {}
 
-  async execute(command: PostMessageCommand): Promise<{ message: MessageView; created: boolean }> {
+  async execute(command: PostMessageCommand): Promise<PostMessageResult> {
     const { actor, roomId, clientMessageId, text } = command;
     const { room } = await this.access.readable(actor, roomId);
-    room.writerRole(actor);
+    const role = room.writerRole(actor);
     const senderName = await this.senders.nameOf(actor.id);
     const { message, created } = await this.writer.write({
       room,
@@ -27,7 +32,9 @@ export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
       clientMessageId,
       text,
     });
-    return { message: view(message), created };
+    const autoReply =
+      created && role === 'buyer' ? await this.autoReplier.replyTo(room, message) : null;
+    return { message: view(message), created, autoReply: autoReply && view(autoReply) };
   }
 }
 
@@ -41,4 +48,5 @@ const view = (message: Message): MessageView =>
     client_message_id: message.clientMessageId,
     text: message.text,
     created_at: message.createdAt,
+    automatic: message.automatic,
   });

@@ -25,6 +25,12 @@ export class MessageView {
 
   @ApiProperty({ example: '2026-11-24T09:30:00.000Z' })
   createdAt!: string;
+
+  @ApiProperty({
+    description:
+      'Posted by Pasar for the shop (away mode, outside business hours), not by a person',
+  })
+  automatic!: boolean;
 }
 
 export interface MessageRow {
@@ -36,6 +42,7 @@ export interface MessageRow {
   client_message_id: string;
   text: string;
   created_at: Date;
+  automatic: boolean;
 }
 
 export const toMessageView = (row: MessageRow): MessageView => ({
@@ -47,4 +54,5 @@ export const toMessageView = (row: MessageRow): MessageView => ({
   clientMessageId: row.client_message_id,
   text: row.text,
   createdAt: new Date(row.created_at).toISOString(),
+  automatic: row.automatic,
 });

@@ -7,7 +7,7 @@ import { ListMessagesQuery } from './list-messages.query';
 import { MessagePageView } from './message-page.view';
 
 export const MESSAGE_COLUMNS =
-  'id, room_id, seq, sender_id, sender_role, client_message_id, text, created_at';
+  'id, room_id, seq, sender_id, sender_role, client_message_id, text, created_at, automatic';
 
 @QueryHandler(ListMessagesQuery)
 export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {

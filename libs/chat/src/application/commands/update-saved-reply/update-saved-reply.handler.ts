@@ -1,0 +1,44 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { AppConfig } from '@pasar/shared';
+import { SavedReplyRepository } from '../../../domain/seller-tools/saved-reply.repository';
+import {
+  savedReplyNotFound,
+  SavedReplyTitleTakenError,
+} from '../../../domain/seller-tools/seller-tools.errors';
+import {
+  SavedReplyView,
+  toSavedReplyView,
+} from '../../queries/list-saved-replies/saved-reply.view';
+import { ShopSellers } from '../../services/shop-sellers';
+import { UpdateSavedReplyCommand } from './update-saved-reply.command';
+
+@CommandHandler(UpdateSavedReplyCommand)
+export class UpdateSavedReplyHandler implements ICommandHandler<UpdateSavedReplyCommand> {
+  constructor(
+    private readonly sellers: ShopSellers,
+    private readonly replies: SavedReplyRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  async execute({
+    actor,
+    shopId,
+    replyId,
+    changes,
+  }: UpdateSavedReplyCommand): Promise<SavedReplyView> {
+    await this.sellers.check(actor, shopId);
+    const reply = await this.replies.findInShop(shopId, replyId);
+    if (!reply) throw savedReplyNotFound(replyId);
+    reply.edit({ ...changes, maxBodyLength: this.config.chat.maxMessageLength, now: new Date() });
+    try {
+      await this.replies.save(reply);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new SavedReplyTitleTakenError(reply.title);
+      }
+      throw error;
+    }
+    return toSavedReplyView(reply);
+  }
+}
