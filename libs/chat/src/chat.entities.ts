@@ -1,6 +1,18 @@
+import { ChatBlock } from './domain/block/chat-block.entity';
+import { ContactFilterSettings } from './domain/contact-filter/contact-filter-settings.entity';
 import { Message } from './domain/message/message.aggregate';
+import { ContactHit } from './domain/moderation/contact-hit.entity';
+import { ModerationCase } from './domain/moderation/moderation-case.aggregate';
 import { ReadMarker } from './domain/read-state/read-marker.entity';
 import { ChatRoom } from './domain/room/chat-room.aggregate';
 
 /** Every table of the chat schema (the migration CLI and the module both use this list). */
-export const CHAT_ENTITIES = [ChatRoom, Message, ReadMarker];
+export const CHAT_ENTITIES = [
+  ChatRoom,
+  Message,
+  ReadMarker,
+  ChatBlock,
+  ContactFilterSettings,
+  ContactHit,
+  ModerationCase,
+];

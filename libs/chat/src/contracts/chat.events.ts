@@ -12,7 +12,9 @@ export interface ChatMessagePostedPayload {
   orderId: string | null;
   senderId: string;
   senderName: string;
+  /** The text as the recipient sees it: contact details masked when `masked`. */
   text: string;
+  masked: boolean;
   sentAt: string;
   recipients: { userId: string; online: boolean }[];
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Actor, AggregateRoot, ROLES, Role } from '@pasar/shared/domain';
+import { ContactKind, ContactScreening } from '../contact-filter/contact-detector';
 import { ChatRoom } from '../room/chat-room.aggregate';
 import { InvalidMessageError } from '../room/chat.errors';
 import { ChatMessagePostedEvent } from './message.events';
@@ -41,8 +42,15 @@ export class Message extends AggregateRoot {
   @Property({ type: 'text' })
   readonly text: string;
 
+  /** The text as non-admins see it, contact details masked; null when nothing was masked. */
+  @Property({ type: 'text', nullable: true })
+  readonly maskedText: string | null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
+
+  /** What the contact filter masked when the message was posted (not stored here). */
+  readonly maskedKinds: ContactKind[];
 
   private constructor(props: {
     roomId: string;
@@ -50,6 +58,7 @@ export class Message extends AggregateRoot {
     senderRole: SenderRole;
     clientMessageId: string;
     text: string;
+    screening: ContactScreening;
     now: Date;
   }) {
     super();
@@ -59,13 +68,16 @@ export class Message extends AggregateRoot {
     this.senderRole = props.senderRole;
     this.clientMessageId = props.clientMessageId;
     this.text = props.text;
+    this.maskedText = props.screening.masked;
+    this.maskedKinds = [...new Set(props.screening.findings.map((finding) => finding.kind))];
     this.createdAt = props.now;
   }
 
   /**
    * A participant writes in the room: the text is trimmed and must hold 1..maxLength
-   * characters. Records `chat.message-posted` for the other participant, with whether they
-   * were online.
+   * characters. `screen` (the contact filter) finds contact details before it is stored: the
+   * original text is kept and the masked one stored beside it. Records `chat.message-posted`
+   * (with the masked text) for the other participant, with whether they were online.
    */
   static post(props: {
     room: ChatRoom;
@@ -75,6 +87,7 @@ export class Message extends AggregateRoot {
     text: string;
     maxLength: number;
     recipientOnline: (userId: string) => boolean;
+    screen?: (text: string) => ContactScreening;
     now: Date;
   }): Message {
     const senderRole = props.room.writerRole(props.sender);
@@ -95,6 +108,7 @@ export class Message extends AggregateRoot {
       senderRole,
       clientMessageId: props.clientMessageId,
       text,
+      screening: props.screen?.(text) ?? { findings: [], masked: null },
       now: props.now,
     });
     const recipient = props.room.otherParticipant(props.sender.id);
@@ -107,7 +121,8 @@ export class Message extends AggregateRoot {
         orderId: props.room.orderId,
         senderId: props.sender.id,
         senderName: props.senderName,
-        text,
+        text: message.maskedText ?? text,
+        masked: message.maskedText !== null,
         sentAt: props.now.toISOString(),
         recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],
       }),

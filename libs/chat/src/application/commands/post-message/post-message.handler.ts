@@ -27,17 +27,21 @@ export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
       clientMessageId,
       text,
     });
-    return { message: view(message), created };
+    return { message: view(message, actor), created };
   }
 }
 
-const view = (message: Message): MessageView =>
-  toMessageView({
-    id: message.id,
-    room_id: message.roomId,
-    sender_id: message.senderId,
-    sender_role: message.senderRole,
-    client_message_id: message.clientMessageId,
-    text: message.text,
-    created_at: message.createdAt,
-  });
+const view = (message: Message, sender: PostMessageCommand['actor']): MessageView =>
+  toMessageView(
+    {
+      id: message.id,
+      room_id: message.roomId,
+      sender_id: message.senderId,
+      sender_role: message.senderRole,
+      client_message_id: message.clientMessageId,
+      text: message.text,
+      masked_text: message.maskedText,
+      created_at: message.createdAt,
+    },
+    sender,
+  );

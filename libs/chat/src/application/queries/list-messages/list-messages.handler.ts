@@ -6,7 +6,8 @@ import { MessageRow, toMessageView } from '../get-room/message.view';
 import { ListMessagesQuery } from './list-messages.query';
 import { MessagePageView } from './message-page.view';
 
-const COLUMNS = 'id, room_id, sender_id, sender_role, client_message_id, text, created_at';
+const COLUMNS =
+  'id, room_id, sender_id, sender_role, client_message_id, text, masked_text, created_at';
 
 @QueryHandler(ListMessagesQuery)
 export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
@@ -38,7 +39,7 @@ export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
         [roomId, cursor.created_at, before, limit + 1],
       );
     }
-    const items = rows.slice(0, limit).map(toMessageView);
+    const items = rows.slice(0, limit).map((row) => toMessageView(row, actor));
     return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
   }
 }
