@@ -2,6 +2,7 @@
 // repeat offenders and reports in the moderation queue, blocks between a buyer and a shop.
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
+import { placedOrder, shopOrderOf, sql, twoShopMarket } from '../ordering/ordering-fixtures';
 import { signUp, startReplica, startTestApi, TestApi, TestUser } from '../support/test-api';
 import { eventually } from '../support/worker';
 import {
@@ -133,6 +134,31 @@ describe('chat contact filter, blocks and reports (e2e)', () => {
         expect(await say(buyer, world.room.id, text)).toMatchObject({ text, masked: false });
       }
       expect((await history(admin, world.room.id)).every((m) => m.maskedText === null)).toBe(true);
+    });
+
+    it('leaves the room’s own order and tracking numbers alone, not other numbers', async () => {
+      const market = await twoShopMarket(api);
+      const { buyer, order } = await placedOrder(api, [[market.a10, 1]]);
+      const room = (
+        await api
+          .http()
+          .post('/chat/rooms')
+          .set(buyer.auth)
+          .send({ shopId: market.shopA.id, orderId: order.id })
+          .expect(201)
+      ).body as RoomBody;
+      // As if the seller had shipped it with this tracking number.
+      await sql(api).execute(
+        `update ordering.shop_orders set tracking_number = '0012345678901' where id = ?`,
+        [shopOrderOf(order, market.shopA.id).id],
+      );
+      const socket = await connect(api, { token: buyer.accessToken });
+      const own = `resi 0012345678901 untuk ${order.number}?`;
+      expect(await say(socket, room.id, own)).toMatchObject({ text: own, masked: false });
+      expect(await say(socket, room.id, 'resi 0098765432109?')).toMatchObject({
+        text: `resi ${MASK}?`,
+        masked: true,
+      });
     });
   });
 

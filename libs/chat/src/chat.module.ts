@@ -24,6 +24,7 @@ import { RoomViews } from './application/queries/get-room/room-views';
 import { ListMessagesHandler } from './application/queries/list-messages/list-messages.handler';
 import { ListRoomsHandler } from './application/queries/list-rooms/list-rooms.handler';
 import { MessageWriter } from './application/services/message-writer';
+import { RoomOrderNumbers } from './application/services/room-order-numbers';
 import { SenderNames } from './application/services/sender-names';
 import { RoomAccess } from './application/services/room-access';
 import { CHAT_ENTITIES } from './chat.entities';
@@ -54,6 +55,7 @@ import { RedisPresence } from './infrastructure/realtime/redis-presence';
     { provide: ModerationRepository, useClass: MikroOrmModerationRepository },
     ContactFilter,
     ContactOffenders,
+    RoomOrderNumbers,
     RoomAccess,
     MessageWriter,
     SenderNames,

@@ -11,6 +11,7 @@ import { Presence } from '../ports/presence';
 import { ContactFilter } from './contact-filter';
 import { ContactOffenders } from './contact-offenders';
 import { MessageDraft, MessageWriter } from './message-writer';
+import { RoomOrderNumbers } from './room-order-numbers';
 
 const buyer = { id: randomUUID(), role: 'buyer' as const };
 const sellerId = randomUUID();
@@ -55,6 +56,7 @@ function setup() {
     current: jest.fn(async () => ({ settings, rules: settings.rules(['pasar.id']) })),
   };
   const offenders = { record: jest.fn(async () => undefined) };
+  const orderNumbers = { allowedIn: jest.fn(async () => new Map<string, string[]>()) };
   const writer = new MessageWriter(
     messages as unknown as MessageRepository,
     presence as unknown as Presence,
@@ -62,8 +64,9 @@ function setup() {
     blocks as unknown as ChatBlockRepository,
     contactFilter as unknown as ContactFilter,
     offenders as unknown as ContactOffenders,
+    orderNumbers as unknown as RoomOrderNumbers,
   );
-  return { writer, messages, presence, stored, blocks, contactFilter, offenders };
+  return { writer, messages, presence, stored, blocks, contactFilter, offenders, orderNumbers };
 }
 
 describe('MessageWriter', () => {
@@ -163,5 +166,16 @@ describe('MessageWriter', () => {
     expect(fine).toMatchObject({ status: 'fulfilled', value: { created: true } });
     expect(stored.map((m) => m.clientMessageId)).toEqual(['c-2']);
     expect(blocks.blockedAmong).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the numbers of the room’s own order unmasked', async () => {
+    const { writer, orderNumbers } = setup();
+    orderNumbers.allowedIn.mockResolvedValueOnce(new Map([[room.id, ['0012345678901']]]));
+    const { message } = await writer.write(draft('c-1', 'resi 0012345678901, wa 081234567890'));
+    expect(message.maskedText).toBe(`resi 0012345678901, wa ${CONTACT_MASK}`);
+    expect(orderNumbers.allowedIn).toHaveBeenCalledWith([expect.objectContaining({ room })], {
+      kinds: ['phone', 'email', 'link'],
+      allowedHosts: ['pasar.id'],
+    });
   });
 });

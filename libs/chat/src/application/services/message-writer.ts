@@ -10,6 +10,7 @@ import { ChatRoom } from '../../domain/room/chat-room.aggregate';
 import { Presence } from '../ports/presence';
 import { ContactFilter } from './contact-filter';
 import { ContactOffenders } from './contact-offenders';
+import { RoomOrderNumbers } from './room-order-numbers';
 
 export interface MessageDraft {
   room: ChatRoom;
@@ -42,7 +43,9 @@ const MAX_BATCH = 200;
  * the unique index, or anything else), each of its drafts is written on its own, so one draft
  * never fails another. Drafts between a blocked buyer and shop are refused (one lookup per
  * group); contact details are masked with the cached contact-filter rules (no lookup per
- * message), and the masked messages count towards their senders' repeat-offender threshold.
+ * message; the room's order and tracking numbers are looked up only for rooms about an order
+ * whose drafts hold something to mask), and the masked messages count towards their senders'
+ * repeat-offender threshold.
  */
 @Injectable()
 export class MessageWriter implements OnApplicationShutdown {
@@ -57,6 +60,7 @@ export class MessageWriter implements OnApplicationShutdown {
     private readonly blocks: ChatBlockRepository,
     private readonly contactFilter: ContactFilter,
     private readonly offenders: ContactOffenders,
+    private readonly orderNumbers: RoomOrderNumbers,
   ) {}
 
   write(draft: MessageDraft): Promise<Written> {
@@ -119,6 +123,10 @@ export class MessageWriter implements OnApplicationShutdown {
       this.blocks.blockedAmong(group.map(({ draft }) => draft.room)),
       this.contactFilter.current(),
     ]);
+    const allowed = await this.orderNumbers.allowedIn(
+      group.map(({ draft }) => draft),
+      filter.rules,
+    );
     const now = new Date();
     const posted: { pending: Pending; message: Message }[] = [];
     for (const pending of group) {
@@ -128,7 +136,8 @@ export class MessageWriter implements OnApplicationShutdown {
           ...pending.draft,
           maxLength: this.config.chat.maxMessageLength,
           recipientOnline: (userId) => online.has(userId),
-          screen: (text) => screenContacts(text, filter.rules),
+          screen: (text) =>
+            screenContacts(text, filter.rules, allowed.get(pending.draft.room.id) ?? []),
           now,
         });
         posted.push({ pending, message });
