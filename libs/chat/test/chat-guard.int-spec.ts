@@ -97,7 +97,15 @@ describe('chat contact filter and blocks (Postgres)', () => {
     });
     expect(first.evidence.messages.length).toBeGreaterThanOrEqual(3);
 
-    await context.run(new ResolveModerationCaseCommand(admin, first.id, 'warned'));
+    const resolutions = await Promise.allSettled(
+      ['warned', 'banned'].map((note) =>
+        context.run(new ResolveModerationCaseCommand(admin, first.id, note)),
+      ),
+    );
+    expect(resolutions.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(resolutions.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: { code: 'CHAT.CASE_ALREADY_RESOLVED' },
+    });
     await post(ana, roomId, 'ana@mail.com');
     await post(ana, roomId, 'ana@mail.com');
     expect(await openCases(ana.id)).toEqual([]);

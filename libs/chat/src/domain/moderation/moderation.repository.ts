@@ -3,7 +3,8 @@ import { EvidenceMessage, ModerationCase } from './moderation-case.aggregate';
 
 /** DI token and port; implemented with MikroORM in infrastructure/persistence. */
 export abstract class ModerationRepository {
-  abstract findCase(id: string): Promise<ModerationCase | null>;
+  /** The case, locked until the caller's transaction ends. */
+  abstract findCaseForUpdate(id: string): Promise<ModerationCase | null>;
   abstract saveCase(moderationCase: ModerationCase): Promise<void>;
   /**
    * Stores the hits; answers, per sender among them, their hits since `since` and since their

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ContactKind } from '../../domain/contact-filter/contact-detector';
 import { ContactHit } from '../../domain/moderation/contact-hit.entity';
@@ -21,8 +21,12 @@ export class MikroOrmModerationRepository extends ModerationRepository {
     super();
   }
 
-  findCase(id: string): Promise<ModerationCase | null> {
-    return this.em.findOne(ModerationCase, { id });
+  findCaseForUpdate(id: string): Promise<ModerationCase | null> {
+    return this.em.findOne(
+      ModerationCase,
+      { id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+    );
   }
 
   async saveCase(moderationCase: ModerationCase): Promise<void> {
