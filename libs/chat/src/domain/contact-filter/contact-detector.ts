@@ -35,6 +35,7 @@ interface Span {
   end: number;
 }
 
+/** Digits spelled out, in English and Indonesian. */
 const DIGIT_WORDS: Record<string, number> = {
   zero: 0,
   one: 1,
@@ -46,6 +47,18 @@ const DIGIT_WORDS: Record<string, number> = {
   seven: 7,
   eight: 8,
   nine: 9,
+  // Indonesian
+  nol: 0,
+  kosong: 0,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
 };
 
 // Top-level domains looked for in bare host names ("foo.com"); full URLs and www. hosts are
@@ -80,10 +93,10 @@ const NOT_PHONE = [
   /(?:\b(?:rp|idr|usd|sgd)\.?|[$€£])\s?\d[\d.,]*/gi,
   // thousands grouping: "1.500.000", "2,000,000.50"
   /(?<![\d.,-])\b\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:[.,]\d{1,2})?\b(?![.,-]?\d)/g,
-  // dates and times: "2026-11-24", "24/11/2026", "24.11.26", "10:30"
+  // dates and times: "2026-11-24", "24/11/2026", "24.11.26", "10:30", "10.30"
   /(?<![\d.-])\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b(?![-/.]?\d)/g,
   /(?<![\d.-])\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b(?![-/.]?\d)/g,
-  /\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
+  /(?<![\d.:])\b(?:[01]?\d|2[0-3])[.:][0-5]\d(?::[0-5]\d)?\b(?![.:]?\d)/g,
 ];
 
 // A phone-number run: digits, spelled-out digits, and the separators written between them.

@@ -49,7 +49,10 @@ export class Message extends AggregateRoot {
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
 
-  /** What the contact filter masked when the message was posted (not stored here). */
+  /**
+   * What the contact filter masked, known only on a message just posted (the hits table keeps
+   * it; a message loaded from the database has none).
+   */
   readonly maskedKinds: ContactKind[];
 
   private constructor(props: {
