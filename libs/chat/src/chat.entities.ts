@@ -1,4 +1,8 @@
+import { ChatBlock } from './domain/block/chat-block.entity';
+import { ContactFilterSettings } from './domain/contact-filter/contact-filter-settings.entity';
 import { Message } from './domain/message/message.aggregate';
+import { ContactHit } from './domain/moderation/contact-hit.entity';
+import { ModerationCase } from './domain/moderation/moderation-case.aggregate';
 import { ReadMarker } from './domain/read-state/read-marker.entity';
 import { ChatRoom } from './domain/room/chat-room.aggregate';
 import { AutoReplyClaim } from './domain/seller-tools/auto-reply-claim.entity';
@@ -15,4 +19,8 @@ export const CHAT_ENTITIES = [
   ShopChatSettings,
   AwayPeriod,
   AutoReplyClaim,
+  ChatBlock,
+  ContactFilterSettings,
+  ContactHit,
+  ModerationCase,
 ];

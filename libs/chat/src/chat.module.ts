@@ -1,7 +1,20 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AdminChatController } from './api/admin-chat.controller';
+import { ChatSafetyController } from './api/chat-safety.controller';
 import { ChatController } from './api/chat.controller';
 import { ChatGateway } from './api/chat.gateway';
+import { BlockRoomHandler } from './application/commands/block-room/block-room.handler';
+import { ChangeContactFilterHandler } from './application/commands/change-contact-filter/change-contact-filter.handler';
+import { ReportRoomHandler } from './application/commands/report-room/report-room.handler';
+import { ResolveModerationCaseHandler } from './application/commands/resolve-moderation-case/resolve-moderation-case.handler';
+import { UnblockRoomHandler } from './application/commands/unblock-room/unblock-room.handler';
+import { GetContactFilterHandler } from './application/queries/get-contact-filter/get-contact-filter.handler';
+import { GetModerationCaseHandler } from './application/queries/get-moderation-case/get-moderation-case.handler';
+import { ListBlocksHandler } from './application/queries/list-blocks/list-blocks.handler';
+import { ListModerationCasesHandler } from './application/queries/list-moderation-cases/list-moderation-cases.handler';
+import { ContactFilter } from './application/services/contact-filter';
+import { ContactOffenders } from './application/services/contact-offenders';
 import { MarkReadHandler } from './application/commands/mark-read/mark-read.handler';
 import { OpenRoomHandler } from './application/commands/open-room/open-room.handler';
 import { PostMessageHandler } from './application/commands/post-message/post-message.handler';
@@ -12,12 +25,19 @@ import { ListMessagesHandler } from './application/queries/list-messages/list-me
 import { ListMessagesSinceHandler } from './application/queries/list-messages-since/list-messages-since.handler';
 import { ListRoomsHandler } from './application/queries/list-rooms/list-rooms.handler';
 import { MessageWriter } from './application/services/message-writer';
+import { RoomOrderNumbers } from './application/services/room-order-numbers';
 import { SenderNames } from './application/services/sender-names';
 import { RoomAccess } from './application/services/room-access';
 import { CHAT_ENTITIES } from './chat.entities';
+import { ChatBlockRepository } from './domain/block/chat-block.repository';
+import { ContactFilterSettingsRepository } from './domain/contact-filter/contact-filter-settings.repository';
 import { MessageRepository } from './domain/message/message.repository';
+import { ModerationRepository } from './domain/moderation/moderation.repository';
 import { ReadMarkerRepository } from './domain/read-state/read-marker.repository';
 import { ChatRoomRepository } from './domain/room/chat-room.repository';
+import { MikroOrmChatBlockRepository } from './infrastructure/persistence/mikro-orm-chat-block.repository';
+import { MikroOrmContactFilterSettingsRepository } from './infrastructure/persistence/mikro-orm-contact-filter-settings.repository';
+import { MikroOrmModerationRepository } from './infrastructure/persistence/mikro-orm-moderation.repository';
 import { MikroOrmChatRoomRepository } from './infrastructure/persistence/mikro-orm-chat-room.repository';
 import { MikroOrmMessageRepository } from './infrastructure/persistence/mikro-orm-message.repository';
 import { MikroOrmReadMarkerRepository } from './infrastructure/persistence/mikro-orm-read-marker.repository';
@@ -34,6 +54,12 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
     { provide: MessageRepository, useClass: MikroOrmMessageRepository },
     { provide: ReadMarkerRepository, useClass: MikroOrmReadMarkerRepository },
     { provide: Presence, useClass: RedisPresence },
+    { provide: ChatBlockRepository, useClass: MikroOrmChatBlockRepository },
+    { provide: ContactFilterSettingsRepository, useClass: MikroOrmContactFilterSettingsRepository },
+    { provide: ModerationRepository, useClass: MikroOrmModerationRepository },
+    ContactFilter,
+    ContactOffenders,
+    RoomOrderNumbers,
     RoomAccess,
     MessageWriter,
     SenderNames,
@@ -46,6 +72,15 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
     ListMessagesHandler,
     ListMessagesSinceHandler,
     ...SELLER_TOOLS_PROVIDERS,
+    BlockRoomHandler,
+    UnblockRoomHandler,
+    ListBlocksHandler,
+    ReportRoomHandler,
+    ChangeContactFilterHandler,
+    GetContactFilterHandler,
+    ListModerationCasesHandler,
+    GetModerationCaseHandler,
+    ResolveModerationCaseHandler,
   ],
   exports: [RoomAccess, Presence],
 })
@@ -54,7 +89,13 @@ export class ChatCoreModule {}
 /** The chat context in an API process: REST and the realtime gateway. */
 @Module({
   imports: [ChatCoreModule],
-  controllers: [ChatController, SellerToolsController, SavedReplySendController],
+  controllers: [
+    ChatController,
+    SellerToolsController,
+    SavedReplySendController,
+    ChatSafetyController,
+    AdminChatController,
+  ],
   providers: [ChatGateway],
 })
 export class ChatModule {}

@@ -5,7 +5,7 @@ import { SendSavedReplyHandler } from './application/commands/send-saved-reply/s
 import { UpdateChatSettingsHandler } from './application/commands/update-chat-settings/update-chat-settings.handler';
 import { UpdateSavedReplyHandler } from './application/commands/update-saved-reply/update-saved-reply.handler';
 import { AutoReplyClaims } from './application/ports/auto-reply-claims';
-import { BlockedBuyers, NoBlockedBuyers } from './application/ports/blocked-buyers';
+import { BlockedBuyers } from './application/ports/blocked-buyers';
 import { GetChatSettingsHandler } from './application/queries/get-chat-settings/get-chat-settings.handler';
 import { GetResponseTimeHandler } from './application/queries/get-response-time/get-response-time.handler';
 import { ListSavedRepliesHandler } from './application/queries/list-saved-replies/list-saved-replies.handler';
@@ -18,14 +18,14 @@ import { ShopChatSettingsRepository } from './domain/seller-tools/shop-chat-sett
 import { MikroOrmSavedReplyRepository } from './infrastructure/persistence/mikro-orm-saved-reply.repository';
 import { MikroOrmShopChatSettingsRepository } from './infrastructure/persistence/mikro-orm-shop-chat-settings.repository';
 import { SqlAutoReplyClaims } from './infrastructure/persistence/sql-auto-reply-claims';
+import { SqlBlockedBuyers } from './infrastructure/persistence/sql-blocked-buyers';
 
 /** The seller tools' use cases and storage (saved replies, away mode, response time). */
 export const SELLER_TOOLS_PROVIDERS: Provider[] = [
   { provide: SavedReplyRepository, useClass: MikroOrmSavedReplyRepository },
   { provide: ShopChatSettingsRepository, useClass: MikroOrmShopChatSettingsRepository },
   { provide: AutoReplyClaims, useClass: SqlAutoReplyClaims },
-  // No blocks yet: bind the blocks feature's implementation here.
-  { provide: BlockedBuyers, useClass: NoBlockedBuyers },
+  { provide: BlockedBuyers, useClass: SqlBlockedBuyers },
   ShopSellers,
   SavedReplyRenderer,
   AutoReplier,

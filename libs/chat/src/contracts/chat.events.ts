@@ -14,9 +14,11 @@ export interface ChatMessagePostedPayload {
   orderId: string | null;
   senderId: string;
   senderName: string;
+  /** The text as the recipient sees it: contact details masked when `masked`. */
   text: string;
   /** An automatic reply (away mode, outside business hours), not typed by the seller. */
   automatic: boolean;
+  masked: boolean;
   sentAt: string;
   recipients: { userId: string; online: boolean }[];
 }

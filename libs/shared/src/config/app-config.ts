@@ -63,6 +63,10 @@ export class AppConfig {
      * counting within this time.
      */
     presenceTtlSeconds: number;
+    /** How often an API instance checks whether admins changed the contact-filter rules. */
+    contactRulesCheckMs: number;
+    /** How many of a room's latest messages a report keeps as evidence. */
+    reportSnapshotMessages: number;
   };
   /**
    * Search and autocomplete results each API instance keeps in memory. An entry is served only
@@ -209,6 +213,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       sendLimit: integer(env, 'CHAT_SEND_LIMIT', 20, 1, 10_000),
       sendWindowMs: integer(env, 'CHAT_SEND_WINDOW_MS', 10_000, 100, 3_600_000),
       presenceTtlSeconds: integer(env, 'CHAT_PRESENCE_TTL_SECONDS', 30, 1, 3600),
+      contactRulesCheckMs: integer(env, 'CHAT_CONTACT_RULES_CHECK_MS', 2000, 0, 600_000),
+      reportSnapshotMessages: integer(env, 'CHAT_REPORT_SNAPSHOT_MESSAGES', 50, 1, 500),
     },
     search: {
       cacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 100_000),

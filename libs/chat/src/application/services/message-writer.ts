@@ -1,10 +1,16 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Actor, AppConfig } from '@pasar/shared';
+import { BlockedError } from '../../domain/block/block.errors';
+import { ChatBlockRepository, pairKey } from '../../domain/block/chat-block.repository';
+import { screenContacts } from '../../domain/contact-filter/contact-detector';
 import { Message } from '../../domain/message/message.aggregate';
 import { MessageRepository } from '../../domain/message/message.repository';
 import { ChatRoom } from '../../domain/room/chat-room.aggregate';
 import { Presence } from '../ports/presence';
+import { ContactFilter } from './contact-filter';
+import { ContactOffenders } from './contact-offenders';
+import { RoomOrderNumbers } from './room-order-numbers';
 
 export interface MessageDraft {
   room: ChatRoom;
@@ -37,10 +43,15 @@ const MAX_BATCH = 200;
  * and one of their outbox rows) for the whole group. A message is acknowledged only after its
  * transaction committed. When a group cannot be written as one (a resent clientMessageId hit
  * the unique index, or anything else), each of its drafts is written on its own, so one draft
- * never fails another.
+ * never fails another. Drafts between a blocked buyer and shop are refused (one lookup per
+ * group); contact details are masked with the cached contact-filter rules (no lookup per
+ * message; the room's order and tracking numbers are looked up only for rooms about an order
+ * whose drafts hold something to mask), and the masked messages count towards their senders'
+ * repeat-offender threshold.
  */
 @Injectable()
 export class MessageWriter implements OnApplicationShutdown {
+  private readonly logger = new Logger('MessageWriter');
   private queue: Pending[] = [];
   private draining?: Promise<void>;
 
@@ -48,6 +59,10 @@ export class MessageWriter implements OnApplicationShutdown {
     private readonly messages: MessageRepository,
     private readonly presence: Presence,
     private readonly config: AppConfig,
+    private readonly blocks: ChatBlockRepository,
+    private readonly contactFilter: ContactFilter,
+    private readonly offenders: ContactOffenders,
+    private readonly orderNumbers: RoomOrderNumbers,
   ) {}
 
   write(draft: MessageDraft): Promise<Written> {
@@ -76,27 +91,55 @@ export class MessageWriter implements OnApplicationShutdown {
     try {
       await this.messages.addAll(posted.map(({ message }) => message));
       posted.forEach(({ pending, message }) => pending.resolve({ message, created: true }));
+      await this.countOffences(posted.map(({ message }) => message));
     } catch {
       for (const { pending, message } of posted) {
-        await this.writeOne(message).then(pending.resolve, pending.reject);
+        const written = await this.writeOne(message).catch((error: unknown) => {
+          pending.reject(error);
+          return null;
+        });
+        if (!written) continue;
+        pending.resolve(written);
+        if (written.created) await this.countOffences([message]);
       }
     }
   }
 
-  /** Builds each draft's message (refusing bad text for that draft only) with the recipients' presence. */
+  /** After the messages committed: a failure here is logged, the messages stay sent. */
+  private async countOffences(messages: Message[]): Promise<void> {
+    await this.offenders.record(messages).catch((error: unknown) => {
+      this.logger.error({ err: error }, 'recording contact-filter hits failed');
+    });
+  }
+
+  /**
+   * Builds each draft's message (refusing bad text, or a blocked pair, for that draft only) with
+   * the recipients' presence and contact details masked.
+   */
   private async post(group: Pending[]): Promise<{ pending: Pending; message: Message }[]> {
     const recipients = [
       ...new Set(group.map(({ draft }) => draft.room.otherParticipant(draft.sender.id))),
     ];
-    const online = await this.presence.onlineAmong(recipients);
+    const [online, blocked, filter] = await Promise.all([
+      this.presence.onlineAmong(recipients),
+      this.blocks.blockedAmong(group.map(({ draft }) => draft.room)),
+      this.contactFilter.current(),
+    ]);
+    const allowed = await this.orderNumbers.allowedIn(
+      group.map(({ draft }) => draft),
+      filter.rules,
+    );
     const now = new Date();
     const posted: { pending: Pending; message: Message }[] = [];
     for (const pending of group) {
       try {
+        if (blocked.has(pairKey(pending.draft.room))) throw new BlockedError();
         const message = Message.post({
           ...pending.draft,
           maxLength: this.config.chat.maxMessageLength,
           recipientOnline: (userId) => online.has(userId),
+          screen: (text) =>
+            screenContacts(text, filter.rules, allowed.get(pending.draft.room.id) ?? []),
           now,
         });
         posted.push({ pending, message });

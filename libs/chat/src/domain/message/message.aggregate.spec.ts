@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CHAT_MESSAGE_POSTED } from '../../contracts/chat.events';
+import { CONTACT_MASK, screenContacts } from '../contact-filter/contact-detector';
 import { ChatRoom } from '../room/chat-room.aggregate';
 import { Message } from './message.aggregate';
 
@@ -47,6 +48,7 @@ describe('Message', () => {
       senderName: 'Ana',
       text: 'halo',
       automatic: false,
+      masked: false,
       sentAt: '2026-11-24T10:00:00.000Z',
       recipients: [{ userId: sellerId, online: true }],
     });
@@ -86,5 +88,25 @@ describe('Message', () => {
     expect(() => post('hi', { id: randomUUID(), role: 'admin' })).toThrow(
       expect.objectContaining({ code: 'CHAT.READ_ONLY' }),
     );
+  });
+
+  it('keeps the original text and stores the masked one, which its event carries', () => {
+    const rules = { kinds: ['email' as const], allowedHosts: [] };
+    const message = Message.post({
+      room,
+      sender: buyer,
+      senderName: 'Ana',
+      clientMessageId: 'c-2',
+      text: ' ana@x.co ',
+      maxLength: 50,
+      recipientOnline: () => false,
+      screen: (text) => screenContacts(text, rules),
+      now: new Date(),
+    });
+    expect(message.text).toBe('ana@x.co');
+    expect(message.maskedText).toBe(CONTACT_MASK);
+    expect(message.maskedKinds).toEqual(['email']);
+    expect(message.peekEvents()[0].payload).toMatchObject({ text: CONTACT_MASK, masked: true });
+    expect(post('halo').maskedText).toBeNull();
   });
 });

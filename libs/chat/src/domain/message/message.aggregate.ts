@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Actor, AggregateRoot, ROLES, Role } from '@pasar/shared/domain';
 import { ChatMessagePostedPayload } from '../../contracts/chat.events';
+import { ContactKind, ContactScreening } from '../contact-filter/contact-detector';
 import { ChatRoom } from '../room/chat-room.aggregate';
 import { InvalidMessageError } from '../room/chat.errors';
 import { ChatMessagePostedEvent } from './message.events';
@@ -44,6 +45,10 @@ export class Message extends AggregateRoot {
   @Property({ type: 'text' })
   readonly text: string;
 
+  /** The text as non-admins see it, contact details masked; null when nothing was masked. */
+  @Property({ type: 'text', nullable: true })
+  readonly maskedText: string | null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
 
@@ -57,6 +62,11 @@ export class Message extends AggregateRoot {
   /** Posted by Pasar for the shop (away mode, outside business hours), not typed by a seller. */
   @Property({ type: 'boolean', default: false })
   readonly automatic: boolean;
+  /**
+   * What the contact filter masked, known only on a message just posted (the hits table keeps
+   * it; a message loaded from the database has none).
+   */
+  readonly maskedKinds: ContactKind[];
 
   private constructor(props: {
     roomId: string;
@@ -65,6 +75,7 @@ export class Message extends AggregateRoot {
     clientMessageId: string;
     text: string;
     automatic: boolean;
+    screening: ContactScreening;
     now: Date;
   }) {
     super();
@@ -74,6 +85,8 @@ export class Message extends AggregateRoot {
     this.senderRole = props.senderRole;
     this.clientMessageId = props.clientMessageId;
     this.text = props.text;
+    this.maskedText = props.screening.masked;
+    this.maskedKinds = [...new Set(props.screening.findings.map((finding) => finding.kind))];
     this.createdAt = props.now;
     this.automatic = props.automatic;
   }
@@ -96,8 +109,10 @@ export class Message extends AggregateRoot {
 
   /**
    * A participant writes in the room: the text is trimmed and must hold 1..maxLength
-   * characters. Numbered when stored, it records `chat.message-posted` for the other
-   * participant, with whether they were online.
+   * characters. `screen` (the contact filter) finds contact details before it is stored: the
+   * original text is kept and the masked one stored beside it. Numbered when stored, it records
+   * `chat.message-posted` (with the masked text) for the other participant, with whether they
+   * were online.
    */
   static post(props: {
     room: ChatRoom;
@@ -107,6 +122,7 @@ export class Message extends AggregateRoot {
     text: string;
     maxLength: number;
     recipientOnline: (userId: string) => boolean;
+    screen?: (text: string) => ContactScreening;
     now: Date;
     /** An automatic reply posted for the shop's seller. */
     automatic?: boolean;
@@ -130,6 +146,7 @@ export class Message extends AggregateRoot {
       clientMessageId: props.clientMessageId,
       text,
       automatic: props.automatic ?? false,
+      screening: props.screen?.(text) ?? { findings: [], masked: null },
       now: props.now,
     });
     const recipient = props.room.otherParticipant(props.sender.id);
@@ -141,7 +158,8 @@ export class Message extends AggregateRoot {
       orderId: props.room.orderId,
       senderId: props.sender.id,
       senderName: props.senderName,
-      text,
+      text: message.maskedText ?? text,
+      masked: message.maskedText !== null,
       automatic: props.automatic ?? false,
       sentAt: props.now.toISOString(),
       recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GetOrderPartiesQuery } from '@pasar/ordering';
 import { GetShopSummaryQuery } from '@pasar/shops';
+import { ChatBlockRepository } from '../../../domain/block/chat-block.repository';
 import { ChatRoom } from '../../../domain/room/chat-room.aggregate';
 import { ChatRoomRepository } from '../../../domain/room/chat-room.repository';
 import { OpenRoomCommand } from './open-room.command';
@@ -25,11 +26,13 @@ function setup(orderParties: unknown = { orderId, buyerId: buyer.id, shopIds: [s
       throw new Error('unexpected query');
     }),
   };
+  const blocks = { blockedAmong: jest.fn(async () => new Set<string>()) };
   const handler = new OpenRoomHandler(
     rooms as unknown as ChatRoomRepository,
     queries as unknown as QueryBus,
+    blocks as unknown as ChatBlockRepository,
   );
-  return { rooms, handler };
+  return { rooms, handler, blocks };
 }
 
 describe('OpenRoomHandler', () => {
@@ -50,6 +53,28 @@ describe('OpenRoomHandler', () => {
       created: false,
     });
     expect(rooms.add).not.toHaveBeenCalled();
+  });
+
+  it('refuses a new room between a buyer and a shop with a block, but answers an existing one', async () => {
+    const { rooms, handler, blocks } = setup();
+    blocks.blockedAmong.mockResolvedValue(new Set([`${buyer.id}:${shop.id}`]));
+    await expect(handler.execute(new OpenRoomCommand(buyer, shop.id, null))).rejects.toMatchObject({
+      code: 'CHAT.BLOCKED',
+    });
+    expect(rooms.add).not.toHaveBeenCalled();
+    const existing = ChatRoom.open({
+      buyer,
+      shopId: shop.id,
+      sellerId: shop.ownerId,
+      shopName: 'Toko',
+      orderId: null,
+      now: new Date(),
+    });
+    rooms.findByParties.mockResolvedValue(existing);
+    await expect(handler.execute(new OpenRoomCommand(buyer, shop.id, null))).resolves.toEqual({
+      roomId: existing.id,
+      created: false,
+    });
   });
 
   it('refuses an unknown shop, and an order that is not the buyer’s from that shop', async () => {

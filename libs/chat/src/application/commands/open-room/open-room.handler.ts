@@ -2,6 +2,8 @@ import { CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GetOrderPartiesQuery } from '@pasar/ordering';
 import { GetShopSummaryQuery } from '@pasar/shops';
+import { BlockedError } from '../../../domain/block/block.errors';
+import { ChatBlockRepository, pairKey } from '../../../domain/block/chat-block.repository';
 import { ChatRoom } from '../../../domain/room/chat-room.aggregate';
 import { ChatRoomRepository } from '../../../domain/room/chat-room.repository';
 import {
@@ -17,6 +19,7 @@ export class OpenRoomHandler implements ICommandHandler<OpenRoomCommand> {
   constructor(
     private readonly rooms: ChatRoomRepository,
     private readonly queries: QueryBus,
+    private readonly blocks: ChatBlockRepository,
   ) {}
 
   async execute(command: OpenRoomCommand): Promise<{ roomId: string; created: boolean }> {
@@ -24,6 +27,9 @@ export class OpenRoomHandler implements ICommandHandler<OpenRoomCommand> {
     const buyerId = await this.buyerOf(command);
     const existing = await this.rooms.findByParties(buyerId, shopId, orderId);
     if (existing) return { roomId: existing.id, created: false };
+    // A block between them (either side's) keeps their existing rooms readable, opens no new one.
+    const blocked = await this.blocks.blockedAmong([{ buyerId, shopId }]);
+    if (blocked.has(pairKey({ buyerId, shopId }))) throw new BlockedError();
 
     const shop = await this.queries.execute(new GetShopSummaryQuery(shopId));
     if (!shop) throw shopNotFound(shopId);

@@ -34,19 +34,27 @@ export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
     });
     const autoReply =
       created && role === 'buyer' ? await this.autoReplier.replyTo(room, message) : null;
-    return { message: view(message), created, autoReply: autoReply && view(autoReply) };
+    return {
+      message: view(message, actor),
+      created,
+      autoReply: autoReply && view(autoReply, actor),
+    };
   }
 }
 
-const view = (message: Message): MessageView =>
-  toMessageView({
-    id: message.id,
-    room_id: message.roomId,
-    seq: message.seq,
-    sender_id: message.senderId,
-    sender_role: message.senderRole,
-    client_message_id: message.clientMessageId,
-    text: message.text,
-    created_at: message.createdAt,
-    automatic: message.automatic,
-  });
+const view = (message: Message, viewer: PostMessageCommand['actor']): MessageView =>
+  toMessageView(
+    {
+      id: message.id,
+      room_id: message.roomId,
+      seq: message.seq,
+      sender_id: message.senderId,
+      sender_role: message.senderRole,
+      client_message_id: message.clientMessageId,
+      text: message.text,
+      masked_text: message.maskedText,
+      created_at: message.createdAt,
+      automatic: message.automatic,
+    },
+    viewer,
+  );

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ROLES, Role } from '@pasar/shared';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Actor, ROLES, Role } from '@pasar/shared';
 
 export class MessageView {
   @ApiProperty({ format: 'uuid' })
@@ -20,8 +20,22 @@ export class MessageView {
   @ApiProperty({ description: "The sender's own id for the message (dedupe key)" })
   clientMessageId!: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    description:
+      'The text; contact details (phone numbers, emails, links to other sites) are replaced by ' +
+      '"[contact hidden]" for everyone but admins, who read the original',
+  })
   text!: string;
+
+  @ApiProperty({ description: 'Whether contact details were masked in this message' })
+  masked!: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Admins only: the masked text the participants see (null when nothing was masked)',
+  })
+  maskedText?: string | null;
 
   @ApiProperty({ example: '2026-11-24T09:30:00.000Z' })
   createdAt!: string;
@@ -41,18 +55,22 @@ export interface MessageRow {
   sender_role: Role;
   client_message_id: string;
   text: string;
+  masked_text: string | null;
   created_at: Date;
   automatic: boolean;
 }
 
-export const toMessageView = (row: MessageRow): MessageView => ({
+/** Participants read the masked text; admins read the original and the masked one. */
+export const toMessageView = (row: MessageRow, viewer: Pick<Actor, 'role'>): MessageView => ({
   id: row.id,
   roomId: row.room_id,
   seq: row.seq,
   senderId: row.sender_id,
   senderRole: row.sender_role,
   clientMessageId: row.client_message_id,
-  text: row.text,
+  text: viewer.role === 'admin' ? row.text : (row.masked_text ?? row.text),
+  masked: row.masked_text !== null,
+  ...(viewer.role === 'admin' ? { maskedText: row.masked_text } : {}),
   createdAt: new Date(row.created_at).toISOString(),
   automatic: row.automatic,
 });

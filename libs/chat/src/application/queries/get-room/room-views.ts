@@ -100,7 +100,7 @@ export class RoomViews {
       orderId: row.order_id,
       order,
       createdAt: new Date(row.created_at).toISOString(),
-      lastMessage: row.last_message ? toMessageView(row.last_message) : null,
+      lastMessage: row.last_message ? toMessageView(row.last_message, actor) : null,
       lastSeq: row.last_seq,
       lastReadSeq: row.last_read_seq,
       unreadCount: actor.role === 'admin' ? 0 : Math.max(row.last_seq - row.last_read_seq, 0),

@@ -25,6 +25,9 @@ export class ListMessagesSinceHandler implements IQueryHandler<ListMessagesSince
          order by seq limit ?`,
       [roomId, afterSeq, limit + 1],
     );
-    return { items: rows.slice(0, limit).map(toMessageView), hasMore: rows.length > limit };
+    return {
+      items: rows.slice(0, limit).map((row) => toMessageView(row, actor)),
+      hasMore: rows.length > limit,
+    };
   }
 }

@@ -7,7 +7,7 @@ import { ListMessagesQuery } from './list-messages.query';
 import { MessagePageView } from './message-page.view';
 
 export const MESSAGE_COLUMNS =
-  'id, room_id, seq, sender_id, sender_role, client_message_id, text, created_at, automatic';
+  'id, room_id, seq, sender_id, sender_role, client_message_id, text, masked_text, created_at, automatic';
 
 @QueryHandler(ListMessagesQuery)
 export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
@@ -38,7 +38,7 @@ export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
         [roomId, cursor.seq, limit + 1],
       );
     }
-    const items = rows.slice(0, limit).map(toMessageView);
+    const items = rows.slice(0, limit).map((row) => toMessageView(row, actor));
     return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
   }
 }

@@ -11,6 +11,7 @@ interface Row {
   id: string;
   shop_id: string;
   status: ShopOrderStatus;
+  tracking_number: string | null;
 }
 
 /** One query for all the orders asked about: every ShopOrder of each, for the derived status. */
@@ -22,7 +23,7 @@ export class GetOrderHeadersHandler implements IQueryHandler<GetOrderHeadersQuer
     const orderIds = [...new Set(refs.map((ref) => ref.orderId))];
     if (orderIds.length === 0) return [];
     const rows = await this.em.execute<Row[]>(
-      `select so.order_id, o.number, so.id, so.shop_id, so.status
+      `select so.order_id, o.number, so.id, so.shop_id, so.status, so.tracking_number
          from ordering.shop_orders so join ordering.orders o on o.id = so.order_id
         where so.order_id in (?)`,
       [orderIds],
@@ -39,6 +40,7 @@ export class GetOrderHeadersHandler implements IQueryHandler<GetOrderHeadersQuer
           shopId,
           shopOrderId: part.id,
           shopOrderStatus: part.status,
+          trackingNumber: part.tracking_number,
         },
       ];
     });

@@ -8,4 +8,6 @@ export interface OrderHeader {
   shopId: string;
   shopOrderId: string;
   shopOrderStatus: string;
+  /** The carrier's tracking number of that ShopOrder, once shipped. */
+  trackingNumber: string | null;
 }
