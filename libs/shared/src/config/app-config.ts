@@ -63,6 +63,11 @@ export class AppConfig {
      * counting within this time.
      */
     presenceTtlSeconds: number;
+    /**
+     * A message still unread this long after the first of a cycle, while its recipient is
+     * offline, brings one grouped reminder per room (in-app and email).
+     */
+    unreadReminderMs: number;
   };
   /**
    * Search and autocomplete results each API instance keeps in memory. An entry is served only
@@ -209,6 +214,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       sendLimit: integer(env, 'CHAT_SEND_LIMIT', 20, 1, 10_000),
       sendWindowMs: integer(env, 'CHAT_SEND_WINDOW_MS', 10_000, 100, 3_600_000),
       presenceTtlSeconds: integer(env, 'CHAT_PRESENCE_TTL_SECONDS', 30, 1, 3600),
+      unreadReminderMs: integer(env, 'CHAT_UNREAD_REMINDER_MS', 600_000, 100, 7 * 86_400_000),
     },
     search: {
       cacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 100_000),

@@ -40,4 +40,5 @@ const view = (message: Message): MessageView =>
     client_message_id: message.clientMessageId,
     text: message.text,
     created_at: message.createdAt,
+    erased_at: message.erasedAt,
   });
