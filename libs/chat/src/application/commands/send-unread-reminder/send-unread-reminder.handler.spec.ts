@@ -28,7 +28,7 @@ function setup(options: { online?: string[]; unread?: UnreadSummary; room?: Chat
   const unread = {
     of: jest.fn(async () => options.unread ?? { count: 0, firstUnreadAt: null, senderIds: [] }),
   };
-  const names = new Map([
+  const names = new Map<string, string>([
     [sellerId, 'Sari'],
     [buyer.id, 'Budi'],
   ]);
