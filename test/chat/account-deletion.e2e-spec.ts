@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import { Socket } from 'socket.io-client';
 import { sql } from '../checkout/checkout-world';
 import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
 import { eventually, expectDrained, startWorker } from '../support/worker';
@@ -41,7 +42,7 @@ describe('account deletion and chat erasure (e2e, with the worker)', () => {
       [userId],
     );
 
-  async function conversation(): Promise<ChatWorld & { sent: MessageBody[] }> {
+  async function conversation(): Promise<ChatWorld & { sent: MessageBody[]; socket: Socket }> {
     const world = await chatWorld(api);
     const buyer = await connect(api, { token: world.buyer.accessToken });
     const seller = await connect(api, { token: world.seller.accessToken });
@@ -66,7 +67,7 @@ describe('account deletion and chat erasure (e2e, with the worker)', () => {
       .set(world.buyer.auth)
       .send({ messageId: sent[1].id })
       .expect(200);
-    return { ...world, sent };
+    return { ...world, sent, socket: buyer };
   }
 
   it('asks for the current password (or a recent sign-in) and refuses a wrong one', async () => {
@@ -88,7 +89,8 @@ describe('account deletion and chat erasure (e2e, with the worker)', () => {
 
   it('deletes the account: sessions revoked, sign-in refused, chat texts erased for the other side', async () => {
     const world = await conversation();
-    const { buyer, seller, room, sent } = world;
+    const { buyer, seller, room, sent, socket } = world;
+    const closed = new Promise((resolve) => socket.once('disconnect', resolve));
     await api
       .http()
       .delete('/me')
@@ -117,6 +119,9 @@ describe('account deletion and chat erasure (e2e, with the worker)', () => {
     const account = await api.http().get(`/admin/users/${buyer.id}`).set(admin.auth).expect(200);
     expect(account.body).toMatchObject({ id: buyer.id, name: 'Deleted user', phone: null });
     expect(account.body.email).toBe(`deleted-${buyer.id}@deleted.invalid`);
+
+    // The socket opened before the deletion is closed, so it writes nothing after the erasure.
+    expect(await closed).toBe('io server disconnect');
 
     // The worker erases the buyer's texts; the seller's history keeps the rows in order.
     const erased = await eventually(async () => {

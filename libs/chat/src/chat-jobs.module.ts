@@ -3,6 +3,7 @@ import { CHAT_ERASERS } from './application/ports/chat-eraser';
 import { ChatErasure } from './application/services/chat-erasure';
 import { ChatCoreModule } from './chat.module';
 import { MessageTextEraser } from './infrastructure/erasure/message-text.eraser';
+import { OpenSocketsEraser } from './infrastructure/erasure/open-sockets.eraser';
 import { PostedEventTextEraser } from './infrastructure/erasure/posted-event-text.eraser';
 import { PresenceEraser } from './infrastructure/erasure/presence.eraser';
 import { ReadMarkerEraser } from './infrastructure/erasure/read-marker.eraser';
@@ -12,7 +13,13 @@ import { ScheduleUnreadReminderConsumer } from './infrastructure/jobs/schedule-u
 import { UnreadReminderProcessor } from './infrastructure/jobs/unread-reminder.processor';
 
 /** Every kind of chat data account deletion erases; a new kind adds its eraser here. */
-const ERASERS = [MessageTextEraser, PostedEventTextEraser, ReadMarkerEraser, PresenceEraser];
+const ERASERS = [
+  OpenSocketsEraser,
+  MessageTextEraser,
+  PostedEventTextEraser,
+  ReadMarkerEraser,
+  PresenceEraser,
+];
 
 /**
  * The chat context's background work, for the worker only (beside ChatModule): a reminder job
