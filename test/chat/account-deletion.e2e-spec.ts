@@ -117,7 +117,12 @@ describe('account deletion and chat erasure (e2e, with the worker)', () => {
 
     const admin = await signUp(api, 'admin');
     const account = await api.http().get(`/admin/users/${buyer.id}`).set(admin.auth).expect(200);
-    expect(account.body).toMatchObject({ id: buyer.id, name: 'Deleted user', phone: null });
+    expect(account.body).toMatchObject({
+      id: buyer.id,
+      name: 'Deleted user',
+      phone: null,
+      deletedAt: expect.any(String),
+    });
     expect(account.body.email).toBe(`deleted-${buyer.id}@deleted.invalid`);
 
     // The socket opened before the deletion is closed, so it writes nothing after the erasure.
