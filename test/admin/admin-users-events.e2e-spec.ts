@@ -2,6 +2,7 @@ import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
 
 /** The queues every process registers; Bull Board must list each one. */
 const EXPECTED_QUEUES = [
+  'chat-reminders',
   'domain-events',
   'notification-emails',
   'order-completion',

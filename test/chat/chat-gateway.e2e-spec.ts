@@ -439,7 +439,7 @@ describe('chat gateway (e2e)', () => {
       if (!after.ok) throw new Error('join failed');
       expect(after.data.online).toEqual([buyer.id]);
 
-      // The message's event says the seller is offline, so the offline notification goes out.
+      // The message's event records the seller as offline (a crashed instance's sockets lapsed).
       const sent = await ask<MessageBody>(buyerSocket, 'message:send', {
         roomId: room.id,
         clientMessageId: 'after-crash',

@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AnalyticsModule } from '@pasar/analytics';
 import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
-import { ChatModule } from '@pasar/chat';
+import { ChatJobsModule, ChatModule } from '@pasar/chat';
+import { IdentityModule } from '@pasar/identity';
 import { InventoryJobsModule, InventoryModule } from '@pasar/inventory';
 import { NotificationsJobsModule, NotificationsModule } from '@pasar/notifications';
 import { OrderingJobsModule, OrderingModule } from '@pasar/ordering';
@@ -25,6 +26,8 @@ export class WorkerModule {
         KernelModule.forRoot(config),
         OutboxRelayModule,
         BrokerRelayModule,
+        // Chat reminders name their senders (GetUserQuery).
+        IdentityModule,
         CatalogModule,
         ShopsModule,
         InventoryModule,
@@ -35,6 +38,7 @@ export class WorkerModule {
         PaymentsModule,
         PaymentsJobsModule,
         ChatModule,
+        ChatJobsModule,
         NotificationsModule,
         NotificationsJobsModule,
         ReviewsModule,

@@ -18,7 +18,9 @@ import { ContactOffenders } from './application/services/contact-offenders';
 import { MarkReadHandler } from './application/commands/mark-read/mark-read.handler';
 import { OpenRoomHandler } from './application/commands/open-room/open-room.handler';
 import { PostMessageHandler } from './application/commands/post-message/post-message.handler';
+import { SendUnreadReminderHandler } from './application/commands/send-unread-reminder/send-unread-reminder.handler';
 import { Presence } from './application/ports/presence';
+import { ReminderOutbox } from './application/ports/reminder-outbox';
 import { GetRoomHandler } from './application/queries/get-room/get-room.handler';
 import { RoomViews } from './application/queries/get-room/room-views';
 import { ListMessagesHandler } from './application/queries/list-messages/list-messages.handler';
@@ -28,6 +30,7 @@ import { MessageWriter } from './application/services/message-writer';
 import { RoomOrderNumbers } from './application/services/room-order-numbers';
 import { SenderNames } from './application/services/sender-names';
 import { RoomAccess } from './application/services/room-access';
+import { UnreadMessages } from './application/services/unread-messages';
 import { CHAT_ENTITIES } from './chat.entities';
 import { ChatBlockRepository } from './domain/block/chat-block.repository';
 import { ContactFilterSettingsRepository } from './domain/contact-filter/contact-filter-settings.repository';
@@ -41,6 +44,8 @@ import { MikroOrmModerationRepository } from './infrastructure/persistence/mikro
 import { MikroOrmChatRoomRepository } from './infrastructure/persistence/mikro-orm-chat-room.repository';
 import { MikroOrmMessageRepository } from './infrastructure/persistence/mikro-orm-message.repository';
 import { MikroOrmReadMarkerRepository } from './infrastructure/persistence/mikro-orm-read-marker.repository';
+import { SqlReminderOutbox } from './infrastructure/persistence/sql-reminder-outbox';
+import { ChatRemindersQueueModule } from './infrastructure/jobs/chat-reminders.queue';
 import { RedisPresence } from './infrastructure/realtime/redis-presence';
 import { SavedReplySendController } from './api/saved-reply-send.controller';
 import { SellerToolsController } from './api/seller-tools.controller';
@@ -48,7 +53,7 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
 
 /** Chat's use cases: commands, queries and their storage, without HTTP or Socket.IO. */
 @Module({
-  imports: [MikroOrmModule.forFeature([...CHAT_ENTITIES])],
+  imports: [MikroOrmModule.forFeature([...CHAT_ENTITIES]), ChatRemindersQueueModule],
   providers: [
     { provide: ChatRoomRepository, useClass: MikroOrmChatRoomRepository },
     { provide: MessageRepository, useClass: MikroOrmMessageRepository },
@@ -60,13 +65,16 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
     ContactFilter,
     ContactOffenders,
     RoomOrderNumbers,
+    { provide: ReminderOutbox, useClass: SqlReminderOutbox },
     RoomAccess,
+    UnreadMessages,
     MessageWriter,
     SenderNames,
     RoomViews,
     OpenRoomHandler,
     PostMessageHandler,
     MarkReadHandler,
+    SendUnreadReminderHandler,
     GetRoomHandler,
     ListRoomsHandler,
     ListMessagesHandler,

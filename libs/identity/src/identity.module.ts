@@ -3,6 +3,7 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AddAddressHandler } from './application/commands/add-address/add-address.handler';
 import { AddToWishlistHandler } from './application/commands/add-to-wishlist/add-to-wishlist.handler';
 import { BanUserHandler } from './application/commands/ban-user/ban-user.handler';
+import { DeleteUserHandler } from './application/commands/delete-user/delete-user.handler';
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler';
 import { ConfirmEmailVerificationHandler } from './application/commands/confirm-email-verification/confirm-email-verification.handler';
 import { EditAddressHandler } from './application/commands/edit-address/edit-address.handler';
@@ -96,6 +97,7 @@ import { IDENTITY_ENTITIES } from './identity.entities';
     ListWishlistHandler,
     BanUserHandler,
     UnbanUserHandler,
+    DeleteUserHandler,
     ListUsersHandler,
     GetAdminUserHandler,
   ],

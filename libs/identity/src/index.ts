@@ -13,3 +13,4 @@ export { GetUserAddressQuery } from './application/queries/get-user-address/get-
 export { GetDefaultAddressQuery } from './application/queries/get-default-address/get-default-address.query';
 export type { AddressView } from './application/queries/list-addresses/address.view';
 export { IdentityGrpcModule } from './api/grpc/identity-grpc.module';
+export * from './contracts/identity.events';

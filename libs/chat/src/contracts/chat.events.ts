@@ -22,3 +22,24 @@ export interface ChatMessagePostedPayload {
   sentAt: string;
   recipients: { userId: string; online: boolean }[];
 }
+
+export const CHAT_UNREAD_REMINDER = 'chat.unread-reminder';
+
+/**
+ * A recipient was offline with unread messages in a room `CHAT_UNREAD_REMINDER_MS` after the
+ * first message of a reminder cycle: one reminder for all of them (never one per message).
+ */
+export interface ChatUnreadReminderPayload {
+  /** Who is reminded. */
+  userId: string;
+  roomId: string;
+  shopId: string;
+  buyerId: string;
+  orderId: string | null;
+  /** The recipient's unread messages in the room when the reminder fired. */
+  unreadCount: number;
+  /** Display names of those messages' senders. */
+  senderNames: string[];
+  /** When the oldest of them was sent. */
+  firstUnreadAt: string;
+}

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class UpdateMeDto {
   @ApiProperty({ example: 'Ana Putri' })
@@ -28,4 +28,14 @@ export class ConfirmCodeDto {
   @IsString()
   @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
   code!: string;
+}
+
+export class DeleteMeDto {
+  @ApiPropertyOptional({
+    description: 'Required unless this session signed in within the last 5 minutes',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 128)
+  currentPassword?: string;
 }

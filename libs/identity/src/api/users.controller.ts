@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
@@ -21,6 +21,7 @@ import {
   Roles,
   Text,
 } from '@pasar/shared';
+import { DeleteUserCommand } from '../application/commands/delete-user/delete-user.command';
 import { BanUserCommand } from '../application/commands/ban-user/ban-user.command';
 import { UnbanUserCommand } from '../application/commands/unban-user/unban-user.command';
 import { GetAdminUserQuery } from '../application/queries/get-admin-user/get-admin-user.query';
@@ -73,6 +74,18 @@ export class UsersController {
   @ApiErrors(400, 401, 403, 404, 422)
   async ban(@CurrentUser() actor: Actor, @Param('id', ParseUuidPipe) id: string): Promise<void> {
     await this.commands.execute(new BanUserCommand(id, actor.id));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description:
+      'Deleted as if by its owner: anonymized, every session revoked, sign-in refused, chat ' +
+      'messages erased shortly after (idempotent)',
+  })
+  @ApiErrors(400, 401, 403, 404)
+  async remove(@CurrentUser() actor: Actor, @Param('id', ParseUuidPipe) id: string): Promise<void> {
+    await this.commands.execute(new DeleteUserCommand(id, actor.id, null));
   }
 
   @Post(':id/unban')

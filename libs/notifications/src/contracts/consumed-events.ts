@@ -11,7 +11,8 @@ export const SHOP_ORDER_SHIPPED = 'ordering.shop-order-shipped';
 export const SHOP_ORDER_DELIVERED = 'ordering.shop-order-delivered';
 export const SHOP_ORDER_CANCELLED = 'ordering.shop-order-cancelled';
 export const REFUND_SUCCEEDED = 'payments.refund-succeeded';
-export const CHAT_MESSAGE_POSTED = 'chat.message-posted';
+export const CHAT_UNREAD_REMINDER = 'chat.unread-reminder';
+export const USER_DELETED = 'identity.user-deleted';
 
 export interface UserRegistered {
   userId: string;
@@ -67,15 +68,20 @@ export interface RefundSucceeded {
   currency: string;
 }
 
-export interface ChatMessagePosted {
-  messageId: string;
+/** One grouped reminder of a recipient's unread messages in a chat room. */
+export interface ChatUnreadReminder {
+  userId: string;
   roomId: string;
   shopId: string;
   orderId: string | null;
-  senderId: string;
-  senderName: string;
-  text: string;
-  recipients: { userId: string; online: boolean }[];
+  unreadCount: number;
+  senderNames: string[];
+  firstUnreadAt: string;
+}
+
+/** An account was deleted: forget what notifications keeps about it. */
+export interface UserDeleted {
+  userId: string;
 }
 
 /** Payload shape by event type. */
@@ -88,7 +94,8 @@ export interface ConsumedEvents {
   [SHOP_ORDER_DELIVERED]: ShopOrderStatus;
   [SHOP_ORDER_CANCELLED]: ShopOrderStatus;
   [REFUND_SUCCEEDED]: RefundSucceeded;
-  [CHAT_MESSAGE_POSTED]: ChatMessagePosted;
+  [CHAT_UNREAD_REMINDER]: ChatUnreadReminder;
+  [USER_DELETED]: UserDeleted;
 }
 
 /** The events that become notifications. */
@@ -100,5 +107,5 @@ export const NOTIFYING_EVENT_TYPES = [
   SHOP_ORDER_DELIVERED,
   SHOP_ORDER_CANCELLED,
   REFUND_SUCCEEDED,
-  CHAT_MESSAGE_POSTED,
+  CHAT_UNREAD_REMINDER,
 ] as const satisfies readonly (keyof ConsumedEvents)[];

@@ -67,6 +67,11 @@ export class AppConfig {
     contactRulesCheckMs: number;
     /** How many of a room's latest messages a report keeps as evidence. */
     reportSnapshotMessages: number;
+    /**
+     * A message still unread this long after the first of a cycle, while its recipient is
+     * offline, brings one grouped reminder per room (in-app and email).
+     */
+    unreadReminderMs: number;
   };
   /**
    * Search and autocomplete results each API instance keeps in memory. An entry is served only
@@ -215,6 +220,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       presenceTtlSeconds: integer(env, 'CHAT_PRESENCE_TTL_SECONDS', 30, 1, 3600),
       contactRulesCheckMs: integer(env, 'CHAT_CONTACT_RULES_CHECK_MS', 2000, 0, 600_000),
       reportSnapshotMessages: integer(env, 'CHAT_REPORT_SNAPSHOT_MESSAGES', 50, 1, 500),
+      unreadReminderMs: integer(env, 'CHAT_UNREAD_REMINDER_MS', 600_000, 100, 7 * 86_400_000),
     },
     search: {
       cacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 100_000),

@@ -13,4 +13,6 @@ export abstract class Presence {
   abstract leftRoom(roomId: string, userId: string): Promise<boolean>;
   /** Those of `userIds` with at least one connected socket. */
   abstract onlineAmong(userIds: string[]): Promise<Set<string>>;
+  /** Removes what is kept about the user, online and in these rooms (their account was deleted). */
+  abstract forget(userId: string, roomIds: string[]): Promise<void>;
 }

@@ -16,7 +16,11 @@ export type SenderRole = Role;
  * the room's row lock, so a client that has seen up to n misses exactly the messages after n.
  */
 @Entity({ schema: 'chat', tableName: 'messages' })
-@Check({ name: 'messages_text_not_empty', expression: 'length(text) > 0' })
+// Only an erased message (its sender's account was deleted) has no text.
+@Check({
+  name: 'messages_text_not_empty',
+  expression: '(length(text) > 0) OR (erased_at IS NOT NULL)',
+})
 @Unique({
   name: 'messages_room_sender_client_id_unique',
   properties: ['roomId', 'senderId', 'clientMessageId'],
@@ -67,6 +71,13 @@ export class Message extends AggregateRoot {
    * it; a message loaded from the database has none).
    */
   readonly maskedKinds: ContactKind[];
+
+  /**
+   * When the text was erased (set empty) because the sender's account was deleted; the row
+   * stays so the room's history keeps its order. Written by chat's erasers, never by a command.
+   */
+  @Property({ type: 'datetime', columnType: 'timestamptz(3)', nullable: true })
+  readonly erasedAt: Date | null = null;
 
   private constructor(props: {
     roomId: string;

@@ -133,6 +133,12 @@ export class RedisPresence extends Presence implements OnModuleInit, OnApplicati
     return new Set(userIds.filter((_, index) => online[index] === 1));
   }
 
+  async forget(userId: string, roomIds: string[]): Promise<void> {
+    const keys = [userKey(userId), ...roomIds.map((roomId) => roomKey(roomId, userId))];
+    keys.forEach((key) => this.counts.delete(key));
+    await this.redis.del(...keys);
+  }
+
   /** Changes this instance's count under `key`; `others` is what live instances count there. */
   private async count(key: string, delta: 1 | -1) {
     const before = this.counts.get(key) ?? 0;

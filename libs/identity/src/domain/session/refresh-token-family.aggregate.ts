@@ -1,7 +1,13 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { RefreshTokenInvalidError } from './session.errors';
 
-export const REVOKE_REASONS = ['logout', 'reuse_detected', 'password_changed', 'banned'] as const;
+export const REVOKE_REASONS = [
+  'logout',
+  'reuse_detected',
+  'password_changed',
+  'banned',
+  'account_deleted',
+] as const;
 export type RevokeReason = (typeof REVOKE_REASONS)[number];
 
 export type RotationOutcome = 'rotated' | 'reuse_detected';

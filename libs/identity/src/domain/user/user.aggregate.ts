@@ -10,9 +10,11 @@ import {
   NoEmailError,
   NoPasswordError,
   UserBannedError,
+  UserDeletedError,
 } from './user.errors';
 import {
   UserBannedEvent,
+  UserDeletedEvent,
   UserEmailVerifiedEvent,
   UserPasswordChangedEvent,
   UserRegisteredEvent,
@@ -20,6 +22,12 @@ import {
 } from './user.events';
 
 export const MAX_ADDRESSES = 20;
+
+/** What a deleted account is called from then on. */
+export const DELETED_USER_NAME = 'Deleted user';
+
+/** A deleted account's email: unique to it, in a domain that never receives mail (RFC 2606). */
+export const tombstoneEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
 
 /**
  * An account: who someone is (email and/or phone), how they prove it (password hash, OTP)
@@ -30,11 +38,11 @@ export class User extends AggregateRoot {
   @PrimaryKey({ type: 'uuid' })
   readonly id: string;
 
-  @Property({ type: 'string', length: 254, nullable: true, unique: true })
-  readonly email: string | null;
+  @Property({ type: 'string', length: 254, nullable: true, unique: true, fieldName: 'email' })
+  private _email: string | null;
 
-  @Property({ type: 'string', length: 20, nullable: true, unique: true })
-  readonly phone: string | null;
+  @Property({ type: 'string', length: 20, nullable: true, unique: true, fieldName: 'phone' })
+  private _phone: string | null;
 
   @Enum({ items: () => ROLES })
   readonly role: Role;
@@ -69,6 +77,15 @@ export class User extends AggregateRoot {
   })
   private _bannedAt: Date | null = null;
 
+  /** When the account was deleted (its personal fields anonymized); the row stays for references. */
+  @Property({
+    type: 'datetime',
+    columnType: 'timestamptz(3)',
+    nullable: true,
+    fieldName: 'deleted_at',
+  })
+  private _deletedAt: Date | null = null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
 
@@ -93,8 +110,8 @@ export class User extends AggregateRoot {
   }) {
     super();
     this.id = randomUUID();
-    this.email = props.email;
-    this.phone = props.phone;
+    this._email = props.email;
+    this._phone = props.phone;
     this.role = props.role;
     this._name = props.name;
     this._passwordHash = props.passwordHash;
@@ -130,6 +147,14 @@ export class User extends AggregateRoot {
     return user;
   }
 
+  get email(): string | null {
+    return this._email;
+  }
+
+  get phone(): string | null {
+    return this._phone;
+  }
+
   get name(): string {
     return this._name;
   }
@@ -154,9 +179,40 @@ export class User extends AggregateRoot {
     return this._bannedAt;
   }
 
+  get deletedAt(): Date | null {
+    return this._deletedAt;
+  }
+
   /** Guards every way of starting a session (password, phone OTP, refresh). */
   assertCanSignIn(): void {
+    if (this._deletedAt !== null) throw new UserDeletedError();
     if (this._bannedAt !== null) throw new UserBannedError();
+  }
+
+  /**
+   * The account is deleted, by its owner or an admin: its personal fields are anonymized (name
+   * "Deleted user", email a tombstone unique to it, no phone, password or addresses) and the row
+   * stays for what refers to it. The caller revokes every session in the same transaction.
+   * Deleting it again changes nothing.
+   */
+  delete(byUserId: string, now: Date): void {
+    if (this._deletedAt !== null) return;
+    this._deletedAt = now;
+    this._name = DELETED_USER_NAME;
+    this._email = tombstoneEmail(this.id);
+    this._phone = null;
+    this._passwordHash = null;
+    this._emailVerifiedAt = null;
+    this._phoneVerifiedAt = null;
+    this.addresses.removeAll();
+    this._updatedAt = now;
+    this.record(
+      new UserDeletedEvent('User', this.id, {
+        userId: this.id,
+        role: this.role,
+        deletedBy: byUserId,
+      }),
+    );
   }
 
   /**

@@ -64,6 +64,27 @@ export class UserBannedError extends DomainError {
   }
 }
 
+/** The account was deleted: no session may start for it again. */
+export class UserDeletedError extends DomainError {
+  readonly code = 'IDENTITY.USER_DELETED';
+  readonly kind = 'unauthenticated';
+  constructor() {
+    super('This account was deleted');
+  }
+}
+
+/** Deleting an account takes the current password, or a sign-in within the last few minutes. */
+export class ReauthenticationRequiredError extends DomainError {
+  readonly code = 'IDENTITY.REAUTHENTICATION_REQUIRED';
+  readonly kind = 'forbidden';
+  constructor(recentLoginSeconds: number) {
+    super(
+      `Give currentPassword, or sign in again: this session started more than ${recentLoginSeconds} seconds ago`,
+      { field: 'currentPassword', recentLoginSeconds },
+    );
+  }
+}
+
 export class CannotBanSelfError extends DomainError {
   readonly code = 'IDENTITY.CANNOT_BAN_SELF';
   readonly kind = 'unprocessable';

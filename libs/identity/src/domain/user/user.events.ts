@@ -1,4 +1,5 @@
 import { DomainEvent, Role } from '@pasar/shared/domain';
+import { USER_DELETED, UserDeletedPayload } from '../../contracts/identity.events';
 
 export class UserRegisteredEvent extends DomainEvent<{
   userId: string;
@@ -24,4 +25,8 @@ export class UserBannedEvent extends DomainEvent<{ userId: string; bannedBy: str
 
 export class UserUnbannedEvent extends DomainEvent<{ userId: string; unbannedBy: string }> {
   readonly type = 'identity.user-unbanned';
+}
+
+export class UserDeletedEvent extends DomainEvent<UserDeletedPayload> {
+  readonly type = USER_DELETED;
 }

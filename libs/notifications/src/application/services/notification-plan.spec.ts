@@ -72,28 +72,39 @@ describe('planNotification', () => {
     expect(await planNotification('payments.refund-succeeded', refund, noBuyer)).toBeNull();
   });
 
-  it('tells only the chat recipients who were offline, never the sender', async () => {
-    const message = {
-      messageId: 'm-1',
+  it('turns a chat reminder into one notification for its recipient, with the counts', async () => {
+    const reminder = {
+      userId: 'b-1',
       roomId: 'room-1',
       shopId: 'shop-1',
       buyerId: 'b-1',
       orderId: null,
-      senderId: 'seller-1',
-      senderName: 'Toko A',
-      text: 'x'.repeat(500),
-      sentAt: '2026-01-01T00:00:00Z',
-      recipients: [
-        { userId: 'b-1', online: false },
-        { userId: 'admin-1', online: true },
-        { userId: 'seller-1', online: false },
-      ],
+      unreadCount: 3,
+      senderNames: ['Sari'],
+      firstUnreadAt: '2026-01-01T00:00:00.000Z',
     };
-    const plan = await planNotification('chat.message-posted', message, noBuyer);
-    expect(plan?.recipients).toEqual(['b-1']);
-    expect(plan?.data.preview).toHaveLength(140);
-    const allOnline = { ...message, recipients: [{ userId: 'b-1', online: true }] };
-    expect(await planNotification('chat.message-posted', allOnline, noBuyer)).toBeNull();
+    expect(await planNotification('chat.unread-reminder', reminder, noBuyer)).toEqual({
+      kind: 'chat_message',
+      recipients: ['b-1'],
+      data: {
+        roomId: 'room-1',
+        shopId: 'shop-1',
+        unreadCount: 3,
+        senderNames: ['Sari'],
+        firstUnreadAt: '2026-01-01T00:00:00.000Z',
+      },
+    });
+  });
+
+  it('tells no one about a single chat message (reminders group them)', async () => {
+    const message = {
+      messageId: 'm-1',
+      roomId: 'room-1',
+      senderId: 'seller-1',
+      text: 'halo',
+      recipients: [{ userId: 'b-1', online: false }],
+    };
+    expect(await planNotification('chat.message-posted', message, noBuyer)).toBeNull();
   });
 
   it('ignores events it does not know', async () => {

@@ -1,6 +1,6 @@
 import {
-  CHAT_MESSAGE_POSTED,
-  ChatMessagePosted,
+  CHAT_UNREAD_REMINDER,
+  ChatUnreadReminder,
   ConsumedEvents,
   ORDER_CANCELLED,
   ORDER_PAID,
@@ -24,8 +24,6 @@ export interface NotificationPlan {
   data: NotificationData;
 }
 
-const PREVIEW_LENGTH = 140;
-
 /** Finds the buyer of an order and its number (refund events name neither). */
 export type BuyerOfOrder = (
   orderId: string,
@@ -33,8 +31,8 @@ export type BuyerOfOrder = (
 
 /**
  * The notification an event makes, or null when it tells no one. Shop-side events name only
- * the buyer, so only the buyer hears about them; chat messages go to the recipients who were
- * offline when the message was posted (online ones saw it arrive).
+ * the buyer, so only the buyer hears about them; chat tells a recipient about unread messages
+ * only through a reminder (one for all their unread messages in a room), never per message.
  */
 export async function planNotification(
   type: string,
@@ -99,19 +97,15 @@ export async function planNotification(
         currency: p.currency,
       });
     }
-    case CHAT_MESSAGE_POSTED: {
-      const p = payload as ChatMessagePosted;
-      const offline = p.recipients
-        .filter((r) => !r.online && r.userId !== p.senderId)
-        .map((r) => r.userId);
-      if (offline.length === 0) return null;
-      return plan('chat_message', offline, {
+    case CHAT_UNREAD_REMINDER: {
+      const p = payload as ChatUnreadReminder;
+      return plan('chat_message', [p.userId], {
         roomId: p.roomId,
-        messageId: p.messageId,
         shopId: p.shopId,
         orderId: p.orderId ?? undefined,
-        senderName: p.senderName,
-        preview: preview(p.text),
+        unreadCount: p.unreadCount,
+        senderNames: p.senderNames,
+        firstUnreadAt: p.firstUnreadAt,
       });
     }
     default:
@@ -129,11 +123,6 @@ const shopOrderData = (p: ShopOrderStatus): NotificationData => ({
   shopOrderId: p.shopOrderId,
   shopId: p.shopId,
 });
-
-function preview(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1)}…` : flat;
-}
 
 function withoutUndefined(data: NotificationData): NotificationData {
   return Object.fromEntries(

@@ -63,19 +63,29 @@ describe('notification templates', () => {
     expect(order.text).toContain(`https://pasar.test/orders/${orderId}`);
     const chat = renderEmail(
       'chat_message',
-      { roomId: 'room-1', senderName: 'Toko A', preview: 'Sudah dikirim' },
+      { roomId: 'room-1', senderNames: ['Toko A'], unreadCount: 3 },
       { name: 'Budi' },
       'https://pasar.test',
     );
-    expect(chat.subject).toBe('Toko A sent you a message on Pasar');
+    expect(chat.subject).toBe('You have 3 unread messages from Toko A on Pasar');
     expect(chat.html).toContain('href="https://pasar.test/chat/rooms/room-1"');
-    expect(chat.text).toContain('Sudah dikirim');
+    expect(chat.text).toContain('Toko A wrote to you and you have not read them yet.');
+  });
+
+  it('groups a chat reminder: one count and every sender, singular for one message', () => {
+    expect(
+      renderNotification('chat_message', { senderNames: ['Ana', 'Sari'], unreadCount: 5 }).title,
+    ).toBe('5 unread messages from Ana, Sari');
+    expect(renderNotification('chat_message', { senderNames: ['Ana'], unreadCount: 1 })).toEqual({
+      title: '1 unread message from Ana',
+      body: 'Ana wrote to you and you have not read it yet.',
+    });
   });
 
   it('escapes what users wrote in the HTML email', () => {
     const email = renderEmail(
       'chat_message',
-      { roomId: 'r', senderName: '<b>Eve</b>', preview: '<script>alert(1)</script>' },
+      { roomId: 'r', senderNames: ['<script>alert(1)</script>'], unreadCount: 2 },
       { name: 'Budi & "Co"' },
       'https://pasar.test',
     );

@@ -25,6 +25,13 @@ interface Template {
 const ref = (d: NotificationData) =>
   d.orderNumber ?? (d.orderId ? `#${d.orderId.slice(0, 8).toUpperCase()}` : '');
 const orderPath = (data: NotificationData) => `/orders/${data.orderId ?? ''}`;
+/** A chat reminder's count, e.g. "3 unread messages". */
+const unread = (d: NotificationData) => {
+  const count = d.unreadCount ?? 1;
+  return `${count} unread message${count === 1 ? '' : 's'}`;
+};
+const senders = (d: NotificationData) =>
+  d.senderNames?.length ? d.senderNames.join(', ') : (d.senderName ?? 'someone');
 
 /** Integer minor units as a price, e.g. 150000 IDR → "IDR 1,500.00". */
 export function formatMoney(amount: number | undefined, currency: string | undefined): string {
@@ -97,11 +104,12 @@ const TEMPLATES: Record<NotificationKind, Template> = {
     action: 'View your order',
   },
   chat_message: {
-    title: (d) => `New message from ${d.senderName ?? 'a chat'}`,
-    body: (d) => d.preview ?? '',
-    subject: (d) => `${d.senderName ?? 'Someone'} sent you a message on Pasar`,
+    title: (d) => `${unread(d)} from ${senders(d)}`,
+    body: (d) =>
+      `${senders(d)} wrote to you and you have not read ${(d.unreadCount ?? 1) === 1 ? 'it' : 'them'} yet.`,
+    subject: (d) => `You have ${unread(d)} from ${senders(d)} on Pasar`,
     path: (d) => `/chat/rooms/${d.roomId ?? ''}`,
-    action: 'Reply',
+    action: 'Read and reply',
   },
 };
 

@@ -25,6 +25,11 @@ export interface NotificationData {
   carrier?: string;
   trackingNumber?: string;
   reason?: string;
+  /** Chat notifications from before reminders: one message's sender and its start. */
   senderName?: string;
   preview?: string;
+  /** A chat reminder: how many messages are unread, from whom, since when. */
+  unreadCount?: number;
+  senderNames?: string[];
+  firstUnreadAt?: string;
 }

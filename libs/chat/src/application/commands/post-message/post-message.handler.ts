@@ -55,6 +55,7 @@ const view = (message: Message, viewer: PostMessageCommand['actor']): MessageVie
       masked_text: message.maskedText,
       created_at: message.createdAt,
       automatic: message.automatic,
+      erased_at: message.erasedAt,
     },
     viewer,
   );

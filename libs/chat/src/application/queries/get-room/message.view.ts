@@ -21,11 +21,17 @@ export class MessageView {
   clientMessageId!: string;
 
   @ApiProperty({
+    type: String,
+    nullable: true,
     description:
       'The text; contact details (phone numbers, emails, links to other sites) are replaced by ' +
-      '"[contact hidden]" for everyone but admins, who read the original',
+      '"[contact hidden]" for everyone but admins, who read the original. Null when the message ' +
+      'was erased (its sender deleted their account)',
   })
-  text!: string;
+  text!: string | null;
+
+  @ApiProperty({ description: "True when the sender's account was deleted and the text erased" })
+  erased!: boolean;
 
   @ApiProperty({ description: 'Whether contact details were masked in this message' })
   masked!: boolean;
@@ -58,7 +64,12 @@ export interface MessageRow {
   masked_text: string | null;
   created_at: Date;
   automatic: boolean;
+  erased_at: Date | string | null;
 }
+
+/** The chat.messages columns a MessageView is read from. */
+export const MESSAGE_VIEW_COLUMNS =
+  'id, room_id, seq, sender_id, sender_role, client_message_id, text, masked_text, created_at, automatic, erased_at';
 
 /** Participants read the masked text; admins read the original and the masked one. */
 export const toMessageView = (row: MessageRow, viewer: Pick<Actor, 'role'>): MessageView => ({
@@ -68,7 +79,8 @@ export const toMessageView = (row: MessageRow, viewer: Pick<Actor, 'role'>): Mes
   senderId: row.sender_id,
   senderRole: row.sender_role,
   clientMessageId: row.client_message_id,
-  text: viewer.role === 'admin' ? row.text : (row.masked_text ?? row.text),
+  text: row.erased_at ? null : viewer.role === 'admin' ? row.text : (row.masked_text ?? row.text),
+  erased: Boolean(row.erased_at),
   masked: row.masked_text !== null,
   ...(viewer.role === 'admin' ? { maskedText: row.masked_text } : {}),
   createdAt: new Date(row.created_at).toISOString(),

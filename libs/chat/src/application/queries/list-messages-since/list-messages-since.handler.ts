@@ -1,8 +1,8 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { RoomAccess } from '../../services/room-access';
-import { MessageRow, toMessageView } from '../get-room/message.view';
-import { MESSAGE_COLUMNS } from '../list-messages/list-messages.handler';
+import { MESSAGE_VIEW_COLUMNS, MessageRow, toMessageView } from '../get-room/message.view';
+
 import { ListMessagesSinceQuery } from './list-messages-since.query';
 import { MessagesSinceView } from './messages-since.view';
 
@@ -21,7 +21,7 @@ export class ListMessagesSinceHandler implements IQueryHandler<ListMessagesSince
   }: ListMessagesSinceQuery): Promise<MessagesSinceView> {
     await this.access.readable(actor, roomId);
     const rows = await this.em.getConnection().execute<MessageRow[]>(
-      `select ${MESSAGE_COLUMNS} from chat.messages where room_id = ? and seq > ?
+      `select ${MESSAGE_VIEW_COLUMNS} from chat.messages where room_id = ? and seq > ?
          order by seq limit ?`,
       [roomId, afterSeq, limit + 1],
     );

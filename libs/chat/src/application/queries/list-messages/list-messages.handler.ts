@@ -2,12 +2,9 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { messageNotFound } from '../../../domain/room/chat.errors';
 import { RoomAccess } from '../../services/room-access';
-import { MessageRow, toMessageView } from '../get-room/message.view';
+import { MESSAGE_VIEW_COLUMNS, MessageRow, toMessageView } from '../get-room/message.view';
 import { ListMessagesQuery } from './list-messages.query';
 import { MessagePageView } from './message-page.view';
-
-export const MESSAGE_COLUMNS =
-  'id, room_id, seq, sender_id, sender_role, client_message_id, text, masked_text, created_at, automatic';
 
 @QueryHandler(ListMessagesQuery)
 export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
@@ -22,7 +19,7 @@ export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
     let rows: MessageRow[];
     if (before === null) {
       rows = await connection.execute<MessageRow[]>(
-        `select ${MESSAGE_COLUMNS} from chat.messages where room_id = ?
+        `select ${MESSAGE_VIEW_COLUMNS} from chat.messages where room_id = ?
          order by seq desc limit ?`,
         [roomId, limit + 1],
       );
@@ -33,7 +30,7 @@ export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
       );
       if (!cursor) throw messageNotFound(before);
       rows = await connection.execute<MessageRow[]>(
-        `select ${MESSAGE_COLUMNS} from chat.messages
+        `select ${MESSAGE_VIEW_COLUMNS} from chat.messages
          where room_id = ? and seq < ? order by seq desc limit ?`,
         [roomId, cursor.seq, limit + 1],
       );

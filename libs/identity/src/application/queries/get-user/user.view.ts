@@ -31,4 +31,11 @@ export class UserView {
 export class AdminUserView extends UserView {
   @ApiProperty({ type: String, nullable: true, description: 'Set while an admin ban holds' })
   bannedAt!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Set once the account was deleted (its personal fields are anonymized)',
+  })
+  deletedAt!: string | null;
 }

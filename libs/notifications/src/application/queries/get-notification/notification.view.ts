@@ -19,6 +19,12 @@ export class NotificationDataView implements NotificationData {
   @ApiPropertyOptional({ example: 'seller_cancelled' }) reason?: string;
   @ApiPropertyOptional() senderName?: string;
   @ApiPropertyOptional({ description: 'The start of a chat message' }) preview?: string;
+  @ApiPropertyOptional({ description: 'A chat reminder: unread messages in the room' })
+  unreadCount?: number;
+  @ApiPropertyOptional({ type: [String], description: 'A chat reminder: who wrote them' })
+  senderNames?: string[];
+  @ApiPropertyOptional({ description: 'A chat reminder: when the oldest unread one was sent' })
+  firstUnreadAt?: string;
 }
 
 /** A notification as its user sees it (REST and the `notification` socket event). */
