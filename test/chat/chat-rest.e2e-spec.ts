@@ -55,6 +55,9 @@ describe('chat REST (e2e)', () => {
         createdAt: expect.any(String),
         lastMessage: null,
         unreadCount: 0,
+        closedAt: null,
+        purgedAt: null,
+        hold: null,
       });
       const again = await api
         .http()

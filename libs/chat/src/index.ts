@@ -1,14 +1,20 @@
 // The chat context's public face. Other contexts and apps import only from here.
-export { ChatModule, ChatCoreModule } from './chat.module';
+export { ChatModule, ChatCoreModule, ChatJobsModule } from './chat.module';
 export { CHAT_ENTITIES } from './chat.entities';
 export * from './contracts/chat.events';
 export { OpenRoomCommand } from './application/commands/open-room/open-room.command';
 export { PostMessageCommand } from './application/commands/post-message/post-message.command';
 export { MarkReadCommand } from './application/commands/mark-read/mark-read.command';
+export { CloseOrderRoomsCommand } from './application/commands/close-order-rooms/close-order-rooms.command';
+export { SetOrderRoomsHoldCommand } from './application/commands/set-order-rooms-hold/set-order-rooms-hold.command';
+export { SetRoomHoldCommand } from './application/commands/set-room-hold/set-room-hold.command';
+export { CloseIdleRoomsCommand } from './application/commands/close-idle-rooms/close-idle-rooms.command';
+export { PurgeClosedRoomsCommand } from './application/commands/purge-closed-rooms/purge-closed-rooms.command';
+export { CHAT_RETENTION_QUEUE } from './infrastructure/jobs/chat-retention.queue';
 export { GetRoomQuery } from './application/queries/get-room/get-room.query';
 export { ListRoomsQuery } from './application/queries/list-rooms/list-rooms.query';
 export { ListMessagesQuery } from './application/queries/list-messages/list-messages.query';
-export { RoomView } from './application/queries/get-room/room.view';
+export { RoomHoldView, RoomView } from './application/queries/get-room/room.view';
 export { MessageView } from './application/queries/get-room/message.view';
 export { MessagePageView } from './application/queries/list-messages/message-page.view';
 export { ReadReceiptView } from './application/commands/mark-read/read-receipt.view';

@@ -63,6 +63,12 @@ export class AppConfig {
      * counting within this time.
      */
     presenceTtlSeconds: number;
+    /** A room with no message for this many days is closed. */
+    idleCloseDays: number;
+    /** A closed room's messages and read markers are deleted this many days after it closed. */
+    retentionDays: number;
+    /** How often the retention job closes idle rooms and purges expired ones. */
+    retentionSweepIntervalMs: number;
   };
   /**
    * Search and autocomplete results each API instance keeps in memory. An entry is served only
@@ -209,6 +215,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       sendLimit: integer(env, 'CHAT_SEND_LIMIT', 20, 1, 10_000),
       sendWindowMs: integer(env, 'CHAT_SEND_WINDOW_MS', 10_000, 100, 3_600_000),
       presenceTtlSeconds: integer(env, 'CHAT_PRESENCE_TTL_SECONDS', 30, 1, 3600),
+      idleCloseDays: integer(env, 'CHAT_ROOM_IDLE_CLOSE_DAYS', 180, 1, 3650),
+      retentionDays: integer(env, 'CHAT_RETENTION_DAYS', 365, 1, 3650),
+      retentionSweepIntervalMs: integer(
+        env,
+        'CHAT_RETENTION_SWEEP_INTERVAL_MS',
+        3_600_000,
+        1000,
+        86_400_000,
+      ),
     },
     search: {
       cacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 100_000),

@@ -56,3 +56,13 @@ export class ChatRateLimitedError extends DomainError {
     super(`At most ${limit} messages per ${windowMs} ms; slow down`, { limit, windowMs });
   }
 }
+
+/** A hold needs a reason of 1..max characters (after trimming). */
+export class InvalidHoldReasonError extends DomainError {
+  readonly code = 'CHAT.INVALID_HOLD_REASON';
+  readonly kind = 'invalid' as const;
+
+  constructor(maxLength: number) {
+    super(`reason must hold 1 to ${maxLength} characters`, { field: 'reason', maxLength });
+  }
+}

@@ -28,7 +28,16 @@ export class MikroOrmMessageRepository extends MessageRepository {
     const events = messages.flatMap((message) =>
       message.peekEvents().map((event) => OutboxMessage.fromEvent(event)),
     );
+    const roomIds = [...new Set(messages.map((message) => message.roomId))];
     await this.em.fork().transactional(async (tx) => {
+      // A message reopens its room if it was closed. First, so a purge of that room running
+      // now finishes before these messages go in (they are never part of what it deletes).
+      // Touches no row of an open room.
+      await tx.execute(
+        'update chat.rooms set closed_at = null, purged_at = null where id in (?) and closed_at is not null',
+        [roomIds],
+        'run',
+      );
       await tx.insertMany(messages);
       if (events.length > 0) await tx.insertMany(events);
     });

@@ -3,8 +3,9 @@ import { QueryBus } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { GetOrderHeadersQuery, OrderHeader } from '@pasar/ordering';
 import { Actor, Page } from '@pasar/shared';
+import { HoldSource } from '../../../domain/room/chat-room.aggregate';
 import { MessageRow, toMessageView } from './message.view';
-import { RoomOrderView, RoomView } from './room.view';
+import { RoomHoldView, RoomOrderView, RoomView } from './room.view';
 
 interface RoomRow {
   id: string;
@@ -13,6 +14,11 @@ interface RoomRow {
   shop_name: string;
   order_id: string | null;
   created_at: Date;
+  closed_at: Date | null;
+  purged_at: Date | null;
+  hold_reason: string | null;
+  hold_source: HoldSource | null;
+  held_at: Date | null;
   unread: string;
   last_message: MessageRow | null;
   total: string;
@@ -22,6 +28,7 @@ interface RoomRow {
 // the others' messages after the caller's read marker. Binds the caller's id twice.
 const ROOM_COLUMNS = `
   r.id, r.buyer_id, r.shop_id, r.shop_name, r.order_id, r.created_at,
+  r.closed_at, r.purged_at, r.hold_reason, r.hold_source, r.held_at,
   to_jsonb(m) as last_message,
   (select count(*) from chat.messages u
     where u.room_id = r.id and u.sender_id <> ?
@@ -111,6 +118,9 @@ export class RoomViews {
       createdAt: new Date(row.created_at).toISOString(),
       lastMessage: row.last_message ? toMessageView(row.last_message) : null,
       unreadCount: actor.role === 'admin' ? 0 : Number(row.unread),
+      closedAt: iso(row.closed_at),
+      purgedAt: iso(row.purged_at),
+      hold: actor.role === 'admin' ? toHoldView(row) : null,
     };
   }
 }
@@ -123,4 +133,11 @@ function toOrderView(header: OrderHeader): RoomOrderView {
     shopOrderId: header.shopOrderId,
     shopOrderStatus: header.shopOrderStatus,
   };
+}
+
+const iso = (at: Date | null) => (at === null ? null : new Date(at).toISOString());
+
+function toHoldView(row: RoomRow): RoomHoldView | null {
+  if (row.held_at === null) return null;
+  return { reason: row.hold_reason!, source: row.hold_source!, heldAt: iso(row.held_at)! };
 }
