@@ -178,7 +178,7 @@ describe('chat retention (Postgres)', () => {
     let release!: () => void;
     let locked!: () => void;
     const isLocked = new Promise<void>((resolve) => (locked = resolve));
-    const holder = context.orm.em.fork().transactional(async (tx) => {
+    const holder = (context.orm.em.fork() as EntityManager).transactional(async (tx) => {
       await tx.execute('select id from chat.rooms where id = ? for update', [busy]);
       locked();
       await new Promise<void>((resolve) => (release = resolve));
