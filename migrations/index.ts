@@ -20,6 +20,7 @@ import { Migration20261124004720 } from './Migration20261124004720';
 import { Migration20261124005205 } from './Migration20261124005205';
 import { Migration20261124010151 } from './Migration20261124010151';
 import { Migration20261124031847 } from './Migration20261124031847';
+import { Migration20261124032044 } from './Migration20261124032044';
 import { Migration20261124032143 } from './Migration20261124032143';
 import { Migration20261124032759 } from './Migration20261124032759';
 import { Migration20261124033600 } from './Migration20261124033600';
@@ -44,6 +45,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124005205', class: Migration20261124005205 },
   { name: 'Migration20261124010151', class: Migration20261124010151 },
   { name: 'Migration20261124031847', class: Migration20261124031847 },
+  { name: 'Migration20261124032044', class: Migration20261124032044 },
   { name: 'Migration20261124032143', class: Migration20261124032143 },
   { name: 'Migration20261124032759', class: Migration20261124032759 },
   { name: 'Migration20261124033600', class: Migration20261124033600 },

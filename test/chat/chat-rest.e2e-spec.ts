@@ -57,6 +57,9 @@ describe('chat REST (e2e)', () => {
         lastSeq: 0,
         lastReadSeq: 0,
         unreadCount: 0,
+        closedAt: null,
+        purgedAt: null,
+        hold: null,
       });
       const again = await api
         .http()

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AdminChatController } from './api/admin-chat.controller';
+import { AdminChatRoomsController } from './api/admin-chat-rooms.controller';
 import { ChatSafetyController } from './api/chat-safety.controller';
 import { ChatController } from './api/chat.controller';
 import { ChatGateway } from './api/chat.gateway';
@@ -19,6 +20,11 @@ import { MarkReadHandler } from './application/commands/mark-read/mark-read.hand
 import { OpenRoomHandler } from './application/commands/open-room/open-room.handler';
 import { PostMessageHandler } from './application/commands/post-message/post-message.handler';
 import { SendUnreadReminderHandler } from './application/commands/send-unread-reminder/send-unread-reminder.handler';
+import { CloseIdleRoomsHandler } from './application/commands/close-idle-rooms/close-idle-rooms.handler';
+import { CloseOrderRoomsHandler } from './application/commands/close-order-rooms/close-order-rooms.handler';
+import { PurgeClosedRoomsHandler } from './application/commands/purge-closed-rooms/purge-closed-rooms.handler';
+import { SetOrderRoomsHoldHandler } from './application/commands/set-order-rooms-hold/set-order-rooms-hold.handler';
+import { SetRoomHoldHandler } from './application/commands/set-room-hold/set-room-hold.handler';
 import { Presence } from './application/ports/presence';
 import { ReminderOutbox } from './application/ports/reminder-outbox';
 import { GetRoomHandler } from './application/queries/get-room/get-room.handler';
@@ -46,6 +52,9 @@ import { MikroOrmMessageRepository } from './infrastructure/persistence/mikro-or
 import { MikroOrmReadMarkerRepository } from './infrastructure/persistence/mikro-orm-read-marker.repository';
 import { SqlReminderOutbox } from './infrastructure/persistence/sql-reminder-outbox';
 import { ChatRemindersQueueModule } from './infrastructure/jobs/chat-reminders.queue';
+import { RoomRetentionRepository } from './domain/room/room-retention.repository';
+import { ChatRetentionQueueModule } from './infrastructure/jobs/chat-retention.queue';
+import { SqlRoomRetentionRepository } from './infrastructure/persistence/sql-room-retention.repository';
 import { RedisPresence } from './infrastructure/realtime/redis-presence';
 import { SavedReplySendController } from './api/saved-reply-send.controller';
 import { SellerToolsController } from './api/seller-tools.controller';
@@ -53,11 +62,16 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
 
 /** Chat's use cases: commands, queries and their storage, without HTTP or Socket.IO. */
 @Module({
-  imports: [MikroOrmModule.forFeature([...CHAT_ENTITIES]), ChatRemindersQueueModule],
+  imports: [
+    MikroOrmModule.forFeature([...CHAT_ENTITIES]),
+    ChatRemindersQueueModule,
+    ChatRetentionQueueModule,
+  ],
   providers: [
     { provide: ChatRoomRepository, useClass: MikroOrmChatRoomRepository },
     { provide: MessageRepository, useClass: MikroOrmMessageRepository },
     { provide: ReadMarkerRepository, useClass: MikroOrmReadMarkerRepository },
+    { provide: RoomRetentionRepository, useClass: SqlRoomRetentionRepository },
     { provide: Presence, useClass: RedisPresence },
     { provide: ChatBlockRepository, useClass: MikroOrmChatBlockRepository },
     { provide: ContactFilterSettingsRepository, useClass: MikroOrmContactFilterSettingsRepository },
@@ -89,6 +103,11 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
     ListModerationCasesHandler,
     GetModerationCaseHandler,
     ResolveModerationCaseHandler,
+    CloseOrderRoomsHandler,
+    SetOrderRoomsHoldHandler,
+    SetRoomHoldHandler,
+    CloseIdleRoomsHandler,
+    PurgeClosedRoomsHandler,
   ],
   exports: [RoomAccess, Presence],
 })
@@ -103,6 +122,7 @@ export class ChatCoreModule {}
     SavedReplySendController,
     ChatSafetyController,
     AdminChatController,
+    AdminChatRoomsController,
   ],
   providers: [ChatGateway],
 })

@@ -83,14 +83,15 @@ describe('chat seller tools (Postgres)', () => {
        values (?, ?, ?, ?, 'Toko', null, ?)`,
       [roomId, buyerId, shop, sellerId, messages[0]?.[1] ?? NOW],
     );
-    for (const [role, time, automatic] of messages) {
+    for (const [i, [role, time, automatic]] of messages.entries()) {
       await sql.execute(
         `insert into chat.messages
-           (id, room_id, sender_id, sender_role, client_message_id, text, created_at, automatic)
-         values (?, ?, ?, ?, ?, 'text', ?, ?)`,
+           (id, room_id, seq, sender_id, sender_role, client_message_id, text, created_at, automatic)
+         values (?, ?, ?, ?, ?, ?, 'text', ?, ?)`,
         [
           randomUUID(),
           roomId,
+          i + 1,
           role === 'buyer' ? buyerId : sellerId,
           role,
           randomUUID(),

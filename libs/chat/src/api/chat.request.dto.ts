@@ -10,7 +10,8 @@ import {
   Min,
   NotContains,
 } from 'class-validator';
-import { Uuid } from '@pasar/shared';
+import { Text, Uuid } from '@pasar/shared';
+import { MAX_HOLD_REASON } from '../domain/room/chat-room.aggregate';
 
 export class OpenRoomDto {
   @ApiProperty({ format: 'uuid' })
@@ -111,4 +112,14 @@ export class TypingPayload {
 
   @IsBoolean()
   typing!: boolean;
+}
+
+export class RoomHoldDto {
+  @ApiProperty({
+    maxLength: MAX_HOLD_REASON,
+    example: 'Legal request 2026-114: keep until released',
+    description: 'Why the room is kept from retention (shown to admins)',
+  })
+  @Text(MAX_HOLD_REASON)
+  reason!: string;
 }

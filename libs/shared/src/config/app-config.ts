@@ -72,6 +72,12 @@ export class AppConfig {
      * offline, brings one grouped reminder per room (in-app and email).
      */
     unreadReminderMs: number;
+    /** A room with no message for this many days is closed. */
+    idleCloseDays: number;
+    /** A closed room's messages and read markers are deleted this many days after it closed. */
+    retentionDays: number;
+    /** How often the retention job closes idle rooms and purges expired ones. */
+    retentionSweepIntervalMs: number;
   };
   /**
    * Search and autocomplete results each API instance keeps in memory. An entry is served only
@@ -221,6 +227,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       contactRulesCheckMs: integer(env, 'CHAT_CONTACT_RULES_CHECK_MS', 2000, 0, 600_000),
       reportSnapshotMessages: integer(env, 'CHAT_REPORT_SNAPSHOT_MESSAGES', 50, 1, 500),
       unreadReminderMs: integer(env, 'CHAT_UNREAD_REMINDER_MS', 600_000, 100, 7 * 86_400_000),
+      idleCloseDays: integer(env, 'CHAT_ROOM_IDLE_CLOSE_DAYS', 180, 1, 3650),
+      retentionDays: integer(env, 'CHAT_RETENTION_DAYS', 365, 1, 3650),
+      retentionSweepIntervalMs: integer(
+        env,
+        'CHAT_RETENTION_SWEEP_INTERVAL_MS',
+        3_600_000,
+        1000,
+        86_400_000,
+      ),
     },
     search: {
       cacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 100_000),

@@ -11,7 +11,8 @@ export abstract class MessageRepository {
   ): Promise<Message | null>;
   /**
    * Inserts the messages and their outbox rows in one transaction of their own. All or nothing:
-   * throws the driver's unique violation if any clientMessageId was already stored.
+   * throws the driver's unique violation if any clientMessageId was already stored. Reopens
+   * the messages' rooms that were closed (retention), in the same transaction.
    */
   abstract addAll(messages: Message[]): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { ChatRoom } from './chat-room.aggregate';
 
 /** DI token and port; implemented with MikroORM in infrastructure/persistence. */
 export abstract class ChatRoomRepository {
+  /** The room as last read by this process (possibly a minute old): for access checks. */
   abstract findById(id: string): Promise<ChatRoom | null>;
   /** The room of a buyer with a shop, about an order or (null) about none. */
   abstract findByParties(
@@ -11,4 +12,13 @@ export abstract class ChatRoomRepository {
   ): Promise<ChatRoom | null>;
   /** Inserts the room; throws the driver's unique violation when a concurrent open won. */
   abstract add(room: ChatRoom): Promise<void>;
+  /**
+   * Rooms read fresh and locked until the transaction ends (call inside one): one room by id,
+   * or every room about an order (with one shop only when `shopId` is given).
+   */
+  abstract findForUpdate(
+    filter: { id: string } | { orderId: string; shopId?: string },
+  ): Promise<ChatRoom[]>;
+  /** Flushes the changes of rooms loaded in this unit of work. */
+  abstract save(rooms: ChatRoom[]): Promise<void>;
 }

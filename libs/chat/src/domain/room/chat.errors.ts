@@ -66,3 +66,13 @@ export class ReadTargetError extends DomainError {
     super('Give exactly one of seq or messageId', { field: 'seq' });
   }
 }
+
+/** A hold needs a reason of 1..max characters (after trimming). */
+export class InvalidHoldReasonError extends DomainError {
+  readonly code = 'CHAT.INVALID_HOLD_REASON';
+  readonly kind = 'invalid' as const;
+
+  constructor(maxLength: number) {
+    super(`reason must hold 1 to ${maxLength} characters`, { field: 'reason', maxLength });
+  }
+}

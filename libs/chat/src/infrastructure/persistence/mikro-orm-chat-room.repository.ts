@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LockMode } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ChatRoom } from '../../domain/room/chat-room.aggregate';
 import { ChatRoomRepository } from '../../domain/room/chat-room.repository';
@@ -13,8 +14,9 @@ export class MikroOrmChatRoomRepository extends ChatRoomRepository {
   }
 
   findById(id: string): Promise<ChatRoom | null> {
-    // A room never changes once opened, and every message checks its room: served from
-    // MikroORM's result cache (per process) after the first read.
+    // Every message checks its room, and who may use a room never changes once it is open:
+    // served from MikroORM's result cache (per process) after the first read. Its retention
+    // state (closed, held) may be a minute old here; nothing on this path decides by it.
     return this.em.findOne(ChatRoom, { id }, { cache: ROOM_CACHE_MS });
   }
 
@@ -25,5 +27,20 @@ export class MikroOrmChatRoomRepository extends ChatRoomRepository {
   async add(room: ChatRoom): Promise<void> {
     // Its own unit of work: a lost race (unique violation) leaves this request's one clean.
     await this.em.fork().persist(room).flush();
+  }
+
+  findForUpdate(
+    filter: { id: string } | { orderId: string; shopId?: string },
+  ): Promise<ChatRoom[]> {
+    return this.em.find(ChatRoom, filter, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+      orderBy: { id: 'asc' },
+    });
+  }
+
+  async save(rooms: ChatRoom[]): Promise<void> {
+    this.em.persist(rooms);
+    await this.em.flush();
   }
 }

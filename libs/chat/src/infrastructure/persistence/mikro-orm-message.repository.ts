@@ -44,7 +44,9 @@ export class MikroOrmMessageRepository extends MessageRepository {
 
   /**
    * Takes each room's next numbers with one update per room, which locks the room row until
-   * commit: a second writer of the room waits, so numbers commit in order and without gaps.
+   * commit: a second writer of the room waits, so numbers commit in order and without gaps. The
+   * same update reopens a closed room; being first in the transaction, it also waits for a purge
+   * of the room running now, so these messages are never part of what that purge deletes.
    */
   private async number(tx: EntityManager, messages: Message[]): Promise<void> {
     const byRoom = new Map<string, Message[]>();
@@ -55,7 +57,8 @@ export class MikroOrmMessageRepository extends MessageRepository {
     for (const roomId of [...byRoom.keys()].sort()) {
       const inRoom = byRoom.get(roomId)!;
       const [row] = await tx.execute<{ last_seq: number }[]>(
-        'update chat.rooms set last_seq = last_seq + ? where id = ? returning last_seq',
+        `update chat.rooms set last_seq = last_seq + ?, closed_at = null, purged_at = null
+         where id = ? returning last_seq`,
         [inRoom.length, roomId],
       );
       const first = row.last_seq - inRoom.length + 1;

@@ -49,6 +49,7 @@ class FakeProvider extends PaymentProvider {
       refundId: null,
       failureReason: null,
       paymentMethod: null,
+      dispute: null,
     };
   }
 }

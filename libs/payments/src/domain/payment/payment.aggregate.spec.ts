@@ -165,4 +165,67 @@ describe('Payment', () => {
     expect([payment.method, payment.updatedAt]).toEqual(['ewallet', later(3)]);
     expect(payment.pullEvents()).toEqual([]);
   });
+
+  describe('disputes', () => {
+    const paid = () => {
+      const payment = start();
+      payment.succeed(later(1));
+      payment.pullEvents();
+      return payment;
+    };
+    const dispute = (status: string | null = 'needs_response') => ({
+      id: 'dp_1',
+      reason: 'fraudulent',
+      status,
+    });
+
+    it('opens once on a paid payment, announcing payments.dispute-opened with the order', () => {
+      const payment = paid();
+      expect(payment.openDispute(dispute(), later(10))).toBe(true);
+      expect(payment.openDispute(dispute(), later(11))).toBe(false);
+      expect(payment.disputeStatus).toBe('open');
+      expect(payment.pullEvents().map((e) => [e.type, e.payload])).toEqual([
+        [
+          'payments.dispute-opened',
+          {
+            paymentId: payment.id,
+            orderId: payment.orderId,
+            buyerId: payment.buyerId,
+            provider: 'simulated',
+            disputeId: 'dp_1',
+            reason: 'fraudulent',
+            status: 'open',
+          },
+        ],
+      ]);
+    });
+
+    it('ignores a dispute of a payment that never succeeded', () => {
+      const payment = start();
+      expect(payment.openDispute(dispute(), later(10))).toBe(false);
+      expect(payment.closeDispute(dispute('won'), later(11))).toBe(false);
+      expect(payment.pullEvents()).toEqual([]);
+    });
+
+    it('closes once with the provider’s final status; a late opening changes nothing', () => {
+      const payment = paid();
+      payment.openDispute(dispute(), later(10));
+      expect(payment.closeDispute(dispute('lost'), later(20))).toBe(true);
+      expect(payment.closeDispute(dispute('lost'), later(21))).toBe(false);
+      expect(payment.openDispute(dispute(), later(22))).toBe(false);
+      expect(payment.disputeStatus).toBe('lost');
+      expect(payment.pullEvents().map((e) => [e.type, e.payload])).toEqual([
+        ['payments.dispute-opened', expect.objectContaining({ status: 'open' })],
+        ['payments.dispute-closed', expect.objectContaining({ disputeId: 'dp_1', status: 'lost' })],
+      ]);
+    });
+
+    it('records a closing that arrived before its opening, and ignores other disputes meanwhile', () => {
+      const payment = paid();
+      expect(payment.closeDispute(dispute('won'), later(10))).toBe(true);
+      expect(payment.openDispute(dispute(), later(11))).toBe(false);
+      expect(payment.closeDispute({ ...dispute('won'), id: 'dp_other' }, later(12))).toBe(false);
+      expect(payment.pullEvents().map((e) => e.type)).toEqual(['payments.dispute-closed']);
+    });
+  });
 });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { AggregateRoot } from '@pasar/shared/domain';
-import { PaymentOutcomePayload } from '../../contracts/payments.events';
+import { PaymentDisputePayload, PaymentOutcomePayload } from '../../contracts/payments.events';
 import { PaymentProviderName, PAYMENT_PROVIDER_NAMES } from '../provider/payment-provider';
-import { PaymentMethodDetails } from '../provider/provider-event';
+import { DisputeDetails, PaymentMethodDetails } from '../provider/provider-event';
 import {
   PAYMENT_STATUSES,
   PAYMENT_TRANSITIONS,
@@ -11,7 +11,12 @@ import {
   PaymentStatus,
 } from './payment-status';
 import { IntentMismatchError, InvalidPaymentError, OrderAlreadyPaidError } from './payment.errors';
-import { PaymentFailedEvent, PaymentSucceededEvent } from './payment.events';
+import {
+  PaymentDisputeClosedEvent,
+  PaymentDisputeOpenedEvent,
+  PaymentFailedEvent,
+  PaymentSucceededEvent,
+} from './payment.events';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CURRENCY = /^[A-Z]{3}$/;
@@ -95,6 +100,17 @@ export class Payment extends AggregateRoot {
   @Property({ type: 'string', length: 4, nullable: true, fieldName: 'card_last4' })
   private _cardLast4: string | null = null;
 
+  /** The provider's latest dispute (chargeback) of this payment; null when never disputed. */
+  @Property({ type: 'string', length: 255, nullable: true, fieldName: 'dispute_id' })
+  private _disputeId: string | null = null;
+
+  /** `open` while the dispute runs, then the provider's final status (`won`, `lost`…). */
+  @Property({ type: 'string', length: 30, nullable: true, fieldName: 'dispute_status' })
+  private _disputeStatus: string | null = null;
+
+  @Property({ type: 'string', length: 60, nullable: true, fieldName: 'dispute_reason' })
+  private _disputeReason: string | null = null;
+
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
 
@@ -168,6 +184,40 @@ export class Payment extends AggregateRoot {
     return this._cardLast4;
   }
 
+  get disputeStatus(): string | null {
+    return this._disputeStatus;
+  }
+
+  /**
+   * The buyer disputed the charge. Only a succeeded payment can be; a dispute already known
+   * (open, or closed before its opening arrived) changes nothing. False when nothing changed.
+   */
+  openDispute(dispute: DisputeDetails, now: Date): boolean {
+    if (this._status !== 'succeeded' || this._disputeId === dispute.id) return false;
+    this._disputeId = dispute.id;
+    this._disputeStatus = 'open';
+    this._disputeReason = dispute.reason;
+    this._updatedAt = now;
+    this.record(new PaymentDisputeOpenedEvent('Payment', this.id, this.disputePayload()));
+    return true;
+  }
+
+  /**
+   * The provider closed the dispute with its final status. A dispute never seen opened is
+   * recorded closed; one already closed, or another than the latest, changes nothing.
+   */
+  closeDispute(dispute: DisputeDetails, now: Date): boolean {
+    if (this._status !== 'succeeded') return false;
+    if (this._disputeId === dispute.id && this._disputeStatus !== 'open') return false;
+    if (this._disputeId !== null && this._disputeId !== dispute.id) return false;
+    this._disputeId = dispute.id;
+    this._disputeStatus = dispute.status?.slice(0, 30) || 'closed';
+    this._disputeReason = dispute.reason ?? this._disputeReason;
+    this._updatedAt = now;
+    this.record(new PaymentDisputeClosedEvent('Payment', this.id, this.disputePayload()));
+    return true;
+  }
+
   /**
    * The provider told how the buyer paid. Only a method name, a card brand and four digits are
    * kept; anything else in the report (or a malformed part) is dropped, never stored.
@@ -215,6 +265,18 @@ export class Payment extends AggregateRoot {
     const Event = next === 'succeeded' ? PaymentSucceededEvent : PaymentFailedEvent;
     this.record(new Event('Payment', this.id, this.outcomePayload()));
     return true;
+  }
+
+  private disputePayload(): PaymentDisputePayload {
+    return {
+      paymentId: this.id,
+      orderId: this.orderId,
+      buyerId: this.buyerId,
+      provider: this.provider,
+      disputeId: this._disputeId!,
+      reason: this._disputeReason,
+      status: this._disputeStatus!,
+    };
   }
 
   private outcomePayload(): PaymentOutcomePayload {

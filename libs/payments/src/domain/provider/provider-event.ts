@@ -5,6 +5,10 @@ export const PROVIDER_EVENT_TYPES = [
   'refund.failed',
   /** How a payment was made (a card's brand and last digits), reported apart from its outcome. */
   'payment.details',
+  /** The buyer disputed a paid charge with their bank (a chargeback was opened). */
+  'payment.disputed',
+  /** The provider closed a dispute (won, lost, or a warning closed). */
+  'payment.dispute-closed',
   /** An event Pasar does not act on; acknowledged and recorded. */
   'ignored',
 ] as const;
@@ -33,4 +37,14 @@ export interface ProviderEvent {
   failureReason: string | null;
   /** For payment events, when the provider reported how the buyer paid. */
   paymentMethod: PaymentMethodDetails | null;
+  /** For dispute events: the provider's dispute. */
+  dispute: DisputeDetails | null;
+}
+
+/** A dispute as the provider reports it: its id, the bank's reason and its status. */
+export interface DisputeDetails {
+  id: string;
+  reason: string | null;
+  /** The provider's status (`needs_response`, `won`, `lost`, `warning_closed`…). */
+  status: string | null;
 }

@@ -28,6 +28,7 @@ describe('normalizing Stripe-shaped webhook events', () => {
       refundId: null,
       failureReason: null,
       paymentMethod: null,
+      dispute: null,
     });
   });
 
@@ -80,6 +81,7 @@ describe('normalizing Stripe-shaped webhook events', () => {
         refundId: null,
         failureReason: null,
         paymentMethod: { method: 'card', cardBrand: 'visa', cardLast4: '4242' },
+        dispute: null,
       });
     });
 
@@ -133,6 +135,39 @@ describe('normalizing Stripe-shaped webhook events', () => {
       failureReason: 'expired_or_canceled_card',
     });
     expect(refund('pending').type).toBe('ignored');
+  });
+
+  it('reads a dispute’s opening and closing with its charge’s intent', () => {
+    const dispute = (type: string, status: string, extra: object = {}) =>
+      normalizeStripeShapedEvent({
+        id: `evt_${status}`,
+        type,
+        data: {
+          object: {
+            id: 'dp_1',
+            object: 'dispute',
+            charge: 'ch_1',
+            payment_intent: 'pi_1',
+            reason: 'fraudulent',
+            status,
+            metadata: {},
+            ...extra,
+          },
+        },
+      });
+    expect(dispute('charge.dispute.created', 'needs_response')).toMatchObject({
+      type: 'payment.disputed',
+      providerIntentId: 'pi_1',
+      paymentId: null,
+      dispute: { id: 'dp_1', reason: 'fraudulent', status: 'needs_response' },
+    });
+    expect(dispute('charge.dispute.closed', 'won')).toMatchObject({
+      type: 'payment.dispute-closed',
+      providerIntentId: 'pi_1',
+      dispute: { id: 'dp_1', status: 'won' },
+    });
+    expect(dispute('charge.dispute.updated', 'under_review').type).toBe('ignored');
+    expect(dispute('charge.dispute.created', 'needs_response', { id: '' }).type).toBe('ignored');
   });
 
   it('ignores events Pasar does not act on, and drops metadata ids that are not UUIDs', () => {

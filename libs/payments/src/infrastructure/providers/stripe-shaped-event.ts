@@ -19,6 +19,7 @@ interface StripeShapedObject {
   payment_method_details?: unknown;
   latest_charge?: unknown;
   charges?: { data?: unknown } | null;
+  reason?: unknown;
 }
 
 interface ChargeShaped {
@@ -36,7 +37,8 @@ const uuid = (value: unknown): string | null =>
 /**
  * Normalizes an event shaped like Stripe's (`{ id, type, data: { object } }`); both adapters
  * speak it (the simulated provider imitates Stripe). Pasar acts on payment intents succeeding
- * or failing and on refunds reaching a final state; any other event is `ignored`.
+ * or failing, on refunds reaching a final state and on disputes (chargebacks) being opened and
+ * closed; any other event is `ignored`.
  */
 export function normalizeStripeShapedEvent(event: unknown): ProviderEvent {
   const { id, type, data } = (event ?? {}) as { id?: unknown; type?: unknown; data?: unknown };
@@ -54,6 +56,7 @@ export function normalizeStripeShapedEvent(event: unknown): ProviderEvent {
     refundId: null,
     failureReason: null,
     paymentMethod: null,
+    dispute: null,
   };
   const normalized = (kind: ProviderEventType, extra: Partial<ProviderEvent>) => ({
     ...base,
@@ -83,6 +86,24 @@ export function normalizeStripeShapedEvent(event: unknown): ProviderEvent {
       paymentId: uuid(metadata.paymentId),
       paymentMethod,
     });
+  }
+  if (
+    (type === 'charge.dispute.created' || type === 'charge.dispute.closed') &&
+    object.object === 'dispute' &&
+    text(object.id)
+  ) {
+    return normalized(
+      type === 'charge.dispute.created' ? 'payment.disputed' : 'payment.dispute-closed',
+      {
+        providerIntentId: text(object.payment_intent),
+        paymentId: uuid(metadata.paymentId),
+        dispute: {
+          id: text(object.id)!,
+          reason: text(object.reason, 60),
+          status: text(object.status, 30),
+        },
+      },
+    );
   }
   if (object.object === 'refund' && typeof type === 'string' && type.includes('refund.')) {
     const kind =

@@ -3,8 +3,9 @@ import { QueryBus } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { GetOrderHeadersQuery, OrderHeader } from '@pasar/ordering';
 import { Actor, Page } from '@pasar/shared';
+import { HoldSource } from '../../../domain/room/chat-room.aggregate';
 import { MessageRow, toMessageView } from './message.view';
-import { RoomOrderView, RoomView } from './room.view';
+import { RoomHoldView, RoomOrderView, RoomView } from './room.view';
 
 interface RoomRow {
   id: string;
@@ -15,6 +16,11 @@ interface RoomRow {
   created_at: Date;
   last_seq: number;
   last_read_seq: number;
+  closed_at: Date | null;
+  purged_at: Date | null;
+  hold_reason: string | null;
+  hold_source: HoldSource | null;
+  held_at: Date | null;
   last_message: MessageRow | null;
   total: string;
 }
@@ -23,6 +29,7 @@ interface RoomRow {
 // caller's read cursor; unread is the difference. Binds the caller's id once.
 const ROOM_COLUMNS = `
   r.id, r.buyer_id, r.shop_id, r.shop_name, r.order_id, r.created_at, r.last_seq,
+  r.closed_at, r.purged_at, r.hold_reason, r.hold_source, r.held_at,
   coalesce(rm.last_read_seq, 0) as last_read_seq,
   to_jsonb(m) as last_message
   from chat.rooms r
@@ -104,6 +111,9 @@ export class RoomViews {
       lastSeq: row.last_seq,
       lastReadSeq: row.last_read_seq,
       unreadCount: actor.role === 'admin' ? 0 : Math.max(row.last_seq - row.last_read_seq, 0),
+      closedAt: iso(row.closed_at),
+      purgedAt: iso(row.purged_at),
+      hold: actor.role === 'admin' ? toHoldView(row) : null,
     };
   }
 }
@@ -116,4 +126,11 @@ function toOrderView(header: OrderHeader): RoomOrderView {
     shopOrderId: header.shopOrderId,
     shopOrderStatus: header.shopOrderStatus,
   };
+}
+
+const iso = (at: Date | null) => (at === null ? null : new Date(at).toISOString());
+
+function toHoldView(row: RoomRow): RoomHoldView | null {
+  if (row.held_at === null) return null;
+  return { reason: row.hold_reason!, source: row.hold_source!, heldAt: iso(row.held_at)! };
 }

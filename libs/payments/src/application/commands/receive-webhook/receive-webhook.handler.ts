@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { Payment } from '../../../domain/payment/payment.aggregate';
 import { PaymentRepository } from '../../../domain/payment/payment.repository';
 import { PaymentProvider } from '../../../domain/provider/payment-provider';
 import { ProviderEvent } from '../../../domain/provider/provider-event';
@@ -37,7 +38,9 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
       if (
         event.type === 'payment.succeeded' ||
         event.type === 'payment.failed' ||
-        event.type === 'payment.details'
+        event.type === 'payment.details' ||
+        event.type === 'payment.disputed' ||
+        event.type === 'payment.dispute-closed'
       ) {
         await this.applyToPayment(event);
       } else if (event.type === 'refund.succeeded' || event.type === 'refund.failed') {
@@ -63,12 +66,7 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
     // The intent was opened but not yet recorded (the provider's answer got lost): record it now.
     if (event.providerIntentId) payment.attachIntent(event.providerIntentId, null, now);
     if (event.paymentMethod) payment.notePaymentMethod(event.paymentMethod, now);
-    const changed =
-      event.type === 'payment.details'
-        ? event.paymentMethod !== null
-        : event.type === 'payment.succeeded'
-          ? payment.succeed(now)
-          : payment.fail(event.failureReason, now);
+    const changed = applyOutcome(payment, event, now);
     await this.payments.save(payment);
     if (!changed) this.logger.log({ event, status: payment.status }, 'webhook changed nothing');
   }
@@ -90,5 +88,21 @@ export class ReceiveWebhookHandler implements ICommandHandler<ReceiveWebhookComm
         : refund.fail(event.failureReason, event.providerRefundId, now);
     await this.refunds.save(refund);
     if (!changed) this.logger.log({ event, status: refund.status }, 'webhook changed nothing');
+  }
+}
+
+/** What a payment event does to its payment; false when it changed nothing. */
+function applyOutcome(payment: Payment, event: ProviderEvent, now: Date): boolean {
+  switch (event.type) {
+    case 'payment.succeeded':
+      return payment.succeed(now);
+    case 'payment.failed':
+      return payment.fail(event.failureReason, now);
+    case 'payment.disputed':
+      return event.dispute !== null && payment.openDispute(event.dispute, now);
+    case 'payment.dispute-closed':
+      return event.dispute !== null && payment.closeDispute(event.dispute, now);
+    default:
+      return event.paymentMethod !== null;
   }
 }
