@@ -19,6 +19,7 @@ import { Migration20261124004416 } from './Migration20261124004416';
 import { Migration20261124004720 } from './Migration20261124004720';
 import { Migration20261124005205 } from './Migration20261124005205';
 import { Migration20261124010151 } from './Migration20261124010151';
+import { Migration20261124032142 } from './Migration20261124032142';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124004720', class: Migration20261124004720 },
   { name: 'Migration20261124005205', class: Migration20261124005205 },
   { name: 'Migration20261124010151', class: Migration20261124010151 },
+  { name: 'Migration20261124032142', class: Migration20261124032142 },
 ];

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AnalyticsModule } from '@pasar/analytics';
 import { CartModule } from '@pasar/cart';
 import { CatalogModule } from '@pasar/catalog';
-import { ChatModule } from '@pasar/chat';
+import { ChatJobsModule, ChatModule } from '@pasar/chat';
 import { InventoryJobsModule, InventoryModule } from '@pasar/inventory';
 import { NotificationsJobsModule, NotificationsModule } from '@pasar/notifications';
 import { OrderingJobsModule, OrderingModule } from '@pasar/ordering';
@@ -35,6 +35,7 @@ export class WorkerModule {
         PaymentsModule,
         PaymentsJobsModule,
         ChatModule,
+        ChatJobsModule,
         NotificationsModule,
         NotificationsJobsModule,
         ReviewsModule,

@@ -1,5 +1,6 @@
 // The chat context's public face. Other contexts and apps import only from here.
 export { ChatModule, ChatCoreModule } from './chat.module';
+export { ChatJobsModule } from './chat-jobs.module';
 export { CHAT_ENTITIES } from './chat.entities';
 export * from './contracts/chat.events';
 export { OpenRoomCommand } from './application/commands/open-room/open-room.command';

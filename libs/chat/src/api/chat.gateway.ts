@@ -190,8 +190,12 @@ export class ChatGateway
   send(socket: ChatSocket, payload: unknown): Promise<Ack> {
     return this.handle(payload, SendMessagePayload, async (input) => {
       this.spendSend(socket);
+      const { roomId, clientMessageId, text, type, ...references } = input;
       const { message, created } = await this.commands.execute(
-        new PostMessageCommand(socket.data.actor, input.roomId, input.clientMessageId, input.text),
+        new PostMessageCommand(socket.data.actor, roomId, clientMessageId, text ?? '', {
+          type: type ?? 'text',
+          ...references,
+        }),
       );
       if (created) socket.to(channel(message.roomId)).emit('message:new', message);
       return message;

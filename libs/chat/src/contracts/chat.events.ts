@@ -12,6 +12,9 @@ export interface ChatMessagePostedPayload {
   orderId: string | null;
   senderId: string;
   senderName: string;
+  /** text, image, product_card or order_card. */
+  messageType: string;
+  /** The text, or for an image or card its one-line preview ("[Product] Kaos Polos"). */
   text: string;
   sentAt: string;
   recipients: { userId: string; online: boolean }[];

@@ -63,6 +63,8 @@ export class AppConfig {
      * counting within this time.
      */
     presenceTtlSeconds: number;
+    /** Largest image a participant may upload to a room, in bytes (at most IMAGE_MAX_BYTES). */
+    maxImageBytes: number;
   };
   /**
    * Search and autocomplete results each API instance keeps in memory. An entry is served only
@@ -209,6 +211,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       sendLimit: integer(env, 'CHAT_SEND_LIMIT', 20, 1, 10_000),
       sendWindowMs: integer(env, 'CHAT_SEND_WINDOW_MS', 10_000, 100, 3_600_000),
       presenceTtlSeconds: integer(env, 'CHAT_PRESENCE_TTL_SECONDS', 30, 1, 3600),
+      maxImageBytes: integer(env, 'CHAT_IMAGE_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     },
     search: {
       cacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 100_000),

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Actor, AppConfig } from '@pasar/shared';
-import { Message } from '../../domain/message/message.aggregate';
+import { Message, MessageContent } from '../../domain/message/message.aggregate';
 import { MessageRepository } from '../../domain/message/message.repository';
 import { ChatRoom } from '../../domain/room/chat-room.aggregate';
 import { Presence } from '../ports/presence';
@@ -12,6 +12,8 @@ export interface MessageDraft {
   senderName: string;
   clientMessageId: string;
   text: string;
+  /** Text when absent. */
+  content?: MessageContent;
 }
 
 export interface Written {

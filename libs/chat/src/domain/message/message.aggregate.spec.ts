@@ -41,6 +41,7 @@ describe('Message', () => {
       orderId: room.orderId,
       senderId: buyer.id,
       senderName: 'Ana',
+      messageType: 'text',
       text: 'halo',
       sentAt: '2026-11-24T10:00:00.000Z',
       recipients: [{ userId: sellerId, online: true }],

@@ -2,17 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Actor, AggregateRoot, ROLES, Role } from '@pasar/shared/domain';
 import { ChatRoom } from '../room/chat-room.aggregate';
-import { InvalidMessageError } from '../room/chat.errors';
+import { InvalidCardError, InvalidMessageError } from '../room/chat.errors';
+import { CARD_KIND, MESSAGE_TYPES, MessageCard, MessageType, messagePreview } from './message-card';
 import { ChatMessagePostedEvent } from './message.events';
 
-export type SenderRole = Role;
+export const SENDER_ROLES = [...ROLES, 'system'] as const;
+/** Users write as their role; order-status cards are written by the platform as `system`. */
+export type SenderRole = Role | 'system';
+/** The sender id of system messages (no user has it). */
+export const SYSTEM_SENDER_ID = '00000000-0000-0000-0000-000000000000';
+
+/** What a message holds besides its text: a type, and for every type but text its card. */
+export interface MessageContent {
+  type: MessageType;
+  card: MessageCard | null;
+}
 
 /**
  * One message in a room. A sender's `clientMessageId` is unique per room, so a resend after a
  * lost ack finds the stored message instead of writing a second one.
  */
 @Entity({ schema: 'chat', tableName: 'messages' })
-@Check({ name: 'messages_text_not_empty', expression: 'length(text) > 0' })
+@Check({ name: 'messages_text_not_empty', expression: "type <> 'text' or length(text) > 0" })
 @Unique({
   name: 'messages_room_sender_client_id_unique',
   properties: ['roomId', 'senderId', 'clientMessageId'],
@@ -21,6 +32,11 @@ export type SenderRole = Role;
   name: 'messages_room_created_at_index',
   expression:
     'create index "messages_room_created_at_index" on "chat"."messages" ("room_id", "created_at" desc, "id" desc)',
+})
+@Index({
+  name: 'messages_attachment_unique',
+  expression:
+    'create unique index "messages_attachment_unique" on "chat"."messages" ((card->>\'attachmentId\')) where type = \'image\'',
 })
 export class Message extends AggregateRoot {
   @PrimaryKey({ type: 'uuid' })
@@ -32,14 +48,22 @@ export class Message extends AggregateRoot {
   @Property({ type: 'uuid' })
   readonly senderId: string;
 
-  @Enum({ items: () => ROLES })
+  @Enum({ items: () => SENDER_ROLES })
   readonly senderRole: SenderRole;
 
   @Property({ type: 'string', length: 100 })
   readonly clientMessageId: string;
 
+  /** The message's text; for cards and images an optional caption (then possibly empty). */
   @Property({ type: 'text' })
   readonly text: string;
+
+  @Enum({ items: () => MESSAGE_TYPES, default: 'text' })
+  readonly type: MessageType;
+
+  /** The snapshot of a card or image reference taken when sent; null for text. */
+  @Property({ type: 'json', nullable: true })
+  readonly card: MessageCard | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
@@ -50,6 +74,7 @@ export class Message extends AggregateRoot {
     senderRole: SenderRole;
     clientMessageId: string;
     text: string;
+    content: MessageContent;
     now: Date;
   }) {
     super();
@@ -59,13 +84,16 @@ export class Message extends AggregateRoot {
     this.senderRole = props.senderRole;
     this.clientMessageId = props.clientMessageId;
     this.text = props.text;
+    this.type = props.content.type;
+    this.card = props.content.card;
     this.createdAt = props.now;
   }
 
   /**
    * A participant writes in the room: the text is trimmed and must hold 1..maxLength
-   * characters. Records `chat.message-posted` for the other participant, with whether they
-   * were online.
+   * characters; an image or card (`content`, text by default) makes the text an optional
+   * caption. Records `chat.message-posted` for the other participant, with whether they were
+   * online, and the message's one-line preview as its text.
    */
   static post(props: {
     room: ChatRoom;
@@ -73,28 +101,25 @@ export class Message extends AggregateRoot {
     senderName: string;
     clientMessageId: string;
     text: string;
+    content?: MessageContent;
     maxLength: number;
     recipientOnline: (userId: string) => boolean;
     now: Date;
   }): Message {
     const senderRole = props.room.writerRole(props.sender);
-    const text = props.text.trim();
-    if (text.length === 0) throw new InvalidMessageError('must not be empty', props.maxLength);
-    if (text.includes('\u0000')) {
-      throw new InvalidMessageError('must not contain NUL characters', props.maxLength);
+    const content = props.content ?? { type: 'text', card: null };
+    if (content.type === 'system') {
+      throw new InvalidCardError('type', 'system messages are written by the platform only');
     }
-    if (text.length > props.maxLength) {
-      throw new InvalidMessageError(
-        `must be at most ${props.maxLength} characters`,
-        props.maxLength,
-      );
-    }
+    checkContent(content);
+    const text = checkedText(props.text, props.maxLength, content.type !== 'text');
     const message = new Message({
       roomId: props.room.id,
       senderId: props.sender.id,
       senderRole,
       clientMessageId: props.clientMessageId,
       text,
+      content,
       now: props.now,
     });
     const recipient = props.room.otherParticipant(props.sender.id);
@@ -107,11 +132,63 @@ export class Message extends AggregateRoot {
         orderId: props.room.orderId,
         senderId: props.sender.id,
         senderName: props.senderName,
-        text,
+        messageType: content.type,
+        text: messagePreview(content.type, text, content.card),
         sentAt: props.now.toISOString(),
         recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],
       }),
     );
     return message;
   }
+
+  /**
+   * The platform writes in the room (an order's status changed): sender role `system`, no
+   * user's id, an order card. Records no chat.message-posted: the order's own notifications
+   * tell the people involved, so a status card is never mailed again.
+   */
+  static system(props: {
+    room: ChatRoom;
+    clientMessageId: string;
+    text: string;
+    card: MessageCard;
+    now: Date;
+  }): Message {
+    const content: MessageContent = { type: 'system', card: props.card };
+    checkContent(content);
+    return new Message({
+      roomId: props.room.id,
+      senderId: SYSTEM_SENDER_ID,
+      senderRole: 'system',
+      clientMessageId: props.clientMessageId,
+      text: props.text,
+      content,
+      now: props.now,
+    });
+  }
+}
+
+/** Text needs no card; every other type needs the card of its kind. */
+function checkContent({ type, card }: MessageContent): void {
+  if (type === 'text') {
+    if (card) throw new InvalidCardError('type', 'a text message carries no card');
+    return;
+  }
+  if (!card || card.kind !== CARD_KIND[type]) {
+    throw new InvalidCardError('type', `a ${type} message needs a ${CARD_KIND[type]} card`);
+  }
+}
+
+/** Trimmed; 1..maxLength characters (0 allowed for a caption), no NUL. */
+function checkedText(raw: string, maxLength: number, captionOnly: boolean): string {
+  const text = raw.trim();
+  if (text.length === 0 && !captionOnly) {
+    throw new InvalidMessageError('must not be empty', maxLength);
+  }
+  if (text.includes('\u0000')) {
+    throw new InvalidMessageError('must not contain NUL characters', maxLength);
+  }
+  if (text.length > maxLength) {
+    throw new InvalidMessageError(`must be at most ${maxLength} characters`, maxLength);
+  }
+  return text;
 }

@@ -39,7 +39,7 @@ export class ChatRoom extends AggregateRoot {
   @Property({ type: 'string', length: 120 })
   readonly shopName: string;
 
-  @Property({ type: 'uuid', nullable: true })
+  @Property({ type: 'uuid', nullable: true, index: true })
   readonly orderId: string | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })

@@ -1,9 +1,11 @@
 import { Command } from '@nestjs/cqrs';
 import { Actor } from '@pasar/shared';
 import { MessageView } from '../../queries/get-room/message.view';
+import { ContentRequest } from '../../services/message-cards';
 
 /**
- * A participant writes in a room. Idempotent per (room, sender, clientMessageId): a resend
+ * A participant writes in a room: text, or (`content`) an uploaded image or a product or order
+ * card, with the text as an optional caption. Idempotent per (room, sender, clientMessageId): a resend
  * returns the stored message with `created: false`.
  */
 export class PostMessageCommand extends Command<{ message: MessageView; created: boolean }> {
@@ -12,6 +14,7 @@ export class PostMessageCommand extends Command<{ message: MessageView; created:
     readonly roomId: string,
     readonly clientMessageId: string,
     readonly text: string,
+    readonly content: ContentRequest = { type: 'text' },
   ) {
     super();
   }

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { GetOrderHeadersQuery, OrderHeader } from '@pasar/ordering';
 import { Actor, Page } from '@pasar/shared';
-import { MessageRow, toMessageView } from './message.view';
+import { MESSAGE_COLUMNS, MessageRow, toMessageView } from './message.view';
 import { RoomOrderView, RoomView } from './room.view';
 
 interface RoomRow {
@@ -29,7 +29,7 @@ const ROOM_COLUMNS = `
            or (u.created_at, u.id) > (rm.last_read_message_at, rm.last_read_message_id))) as unread
   from chat.rooms r
   left join lateral (
-    select id, room_id, sender_id, sender_role, client_message_id, text, created_at
+    select ${MESSAGE_COLUMNS}
     from chat.messages where room_id = r.id order by created_at desc, id desc limit 1
   ) m on true
   left join chat.read_markers rm on rm.room_id = r.id and rm.user_id = ?`;

@@ -2,11 +2,9 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { messageNotFound } from '../../../domain/room/chat.errors';
 import { RoomAccess } from '../../services/room-access';
-import { MessageRow, toMessageView } from '../get-room/message.view';
+import { MESSAGE_COLUMNS, MessageRow, toMessageView } from '../get-room/message.view';
 import { ListMessagesQuery } from './list-messages.query';
 import { MessagePageView } from './message-page.view';
-
-const COLUMNS = 'id, room_id, sender_id, sender_role, client_message_id, text, created_at';
 
 @QueryHandler(ListMessagesQuery)
 export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
@@ -21,7 +19,7 @@ export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
     let rows: MessageRow[];
     if (before === null) {
       rows = await connection.execute<MessageRow[]>(
-        `select ${COLUMNS} from chat.messages where room_id = ?
+        `select ${MESSAGE_COLUMNS} from chat.messages where room_id = ?
          order by created_at desc, id desc limit ?`,
         [roomId, limit + 1],
       );
@@ -32,7 +30,7 @@ export class ListMessagesHandler implements IQueryHandler<ListMessagesQuery> {
       );
       if (!cursor) throw messageNotFound(before);
       rows = await connection.execute<MessageRow[]>(
-        `select ${COLUMNS} from chat.messages
+        `select ${MESSAGE_COLUMNS} from chat.messages
          where room_id = ? and (created_at, id) < (?, ?)
          order by created_at desc, id desc limit ?`,
         [roomId, cursor.created_at, before, limit + 1],
