@@ -1,4 +1,5 @@
 import { GPS_MARK, jpegWithExif, pngWithText } from '../../libs/chat/test/test-images';
+import { sql } from '../checkout/checkout-world';
 import { signUp, startTestApi, TestApi, TestUser } from '../support/test-api';
 import {
   ask,
@@ -33,17 +34,18 @@ describe('chat: images uploaded to a room, stripped of metadata, sent by referen
       .post(`/chat/rooms/${roomId}/attachments`)
       .set(user.auth)
       .attach('file', file, { filename: name, contentType: 'image/jpeg' });
-  const fetch = async (url: string) => {
-    const res = await api
-      .http()
-      .get(new URL(url).pathname)
-      .buffer(true)
-      .parse((response, done) => {
-        const parts: Buffer[] = [];
-        response.on('data', (part: Buffer) => parts.push(part));
-        response.on('end', () => done(null, Buffer.concat(parts)));
-      })
-      .expect(200);
+  /** GET on a path (of an image URL) as `user`, with the body as bytes. */
+  const fetch = (url: string, user?: TestUser) => {
+    const req = api.http().get(new URL(url).pathname);
+    if (user) void req.set(user.auth);
+    return req.buffer(true).parse((response, done) => {
+      const parts: Buffer[] = [];
+      response.on('data', (part: Buffer) => parts.push(part));
+      response.on('end', () => done(null, Buffer.concat(parts)));
+    });
+  };
+  const image = async (url: string, user: TestUser) => {
+    const res = await fetch(url, user).expect(200);
     return { type: res.headers['content-type'], bytes: res.body as Buffer };
   };
   let counter = 0;
@@ -66,13 +68,16 @@ describe('chat: images uploaded to a room, stripped of metadata, sent by referen
     expect(res.body).toEqual({
       id: expect.any(String),
       roomId: room.id,
-      url: expect.stringMatching(new RegExp(`/media/chat/${room.id}/[0-9a-f-]{36}\\.jpg$`)),
+      url: expect.stringMatching(new RegExp(`/chat/rooms/${room.id}/attachments/[0-9a-f-]{36}$`)),
       contentType: 'image/jpeg',
       size: expect.any(Number),
       createdAt: expect.any(String),
     });
     expect(res.body.size).toBeLessThan(original.length);
-    const served = await fetch(res.body.url);
+    expect(new URL(res.body.url).pathname).toBe(
+      `/chat/rooms/${room.id}/attachments/${res.body.id}`,
+    );
+    const served = await image(res.body.url, seller);
     expect(served.type).toBe('image/jpeg');
     expect(served.bytes.length).toBe(res.body.size);
     expect(served.bytes.includes(GPS_MARK)).toBe(false);
@@ -112,8 +117,7 @@ describe('chat: images uploaded to a room, stripped of metadata, sent by referen
   it('strips a PNG’s tEXt chunk', async () => {
     const res = await upload(world.seller, pngWithText('Author=Siti'), 'logo.jpg').expect(201);
     expect(res.body.contentType).toBe('image/png');
-    expect(res.body.url).toMatch(/\.png$/);
-    const served = await fetch(res.body.url);
+    const served = await image(res.body.url, world.buyer);
     expect(served.type).toBe('image/png');
     expect(served.bytes.includes('tEXt')).toBe(false);
     expect(served.bytes.includes('Author=Siti')).toBe(false);
@@ -155,6 +159,21 @@ describe('chat: images uploaded to a room, stripped of metadata, sent by referen
     }
     const byAdmin = await upload(admin, jpegWithExif()).expect(403);
     expect(byAdmin.body.code).toBe('CHAT.READ_ONLY');
+
+    // Fetched through the API by the room's participants and admins only, never from /media.
+    const uploaded = await upload(world.buyer, jpegWithExif()).expect(201);
+    const { url, id } = uploaded.body as { url: string; id: string };
+    for (const user of [world.buyer, world.seller, admin]) await image(url, user);
+    for (const user of [stranger, otherSeller]) {
+      const res = await fetch(url, user).expect(404);
+      expect(JSON.parse(res.body.toString()).code).toBe('CHAT.ROOM_NOT_FOUND');
+    }
+    await fetch(url).expect(401);
+    const file = await sql(api).execute<{ storage_key: string }[]>(
+      'select storage_key from chat.attachments where id = ?',
+      [id],
+    );
+    await fetch(`${api.baseUrl}/media/${file[0].storage_key}`).expect(404);
     await api
       .http()
       .post(`/chat/rooms/${world.room.id}/attachments`)

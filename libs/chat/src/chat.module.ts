@@ -9,6 +9,7 @@ import { OpenRoomHandler } from './application/commands/open-room/open-room.hand
 import { UploadAttachmentHandler } from './application/commands/upload-attachment/upload-attachment.handler';
 import { PostMessageHandler } from './application/commands/post-message/post-message.handler';
 import { Presence } from './application/ports/presence';
+import { GetAttachmentHandler } from './application/queries/get-attachment/get-attachment.handler';
 import { GetRoomHandler } from './application/queries/get-room/get-room.handler';
 import { RoomViews } from './application/queries/get-room/room-views';
 import { ListMessagesHandler } from './application/queries/list-messages/list-messages.handler';
@@ -47,6 +48,7 @@ import { RedisPresence } from './infrastructure/realtime/redis-presence';
     UploadAttachmentHandler,
     MarkReadHandler,
     GetRoomHandler,
+    GetAttachmentHandler,
     ListRoomsHandler,
     ListMessagesHandler,
   ],

@@ -2,21 +2,25 @@ import type {} from '@fastify/multipart';
 import {
   BadRequestException,
   Controller,
+  Get,
   Param,
   Post,
   Req,
+  Res,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   Actor,
   ApiErrors,
@@ -26,12 +30,16 @@ import {
 } from '@pasar/shared';
 import { AttachmentView } from '../application/commands/upload-attachment/attachment.view';
 import { UploadAttachmentCommand } from '../application/commands/upload-attachment/upload-attachment.command';
+import { GetAttachmentQuery } from '../application/queries/get-attachment/get-attachment.query';
 
 @ApiTags('chat')
 @ApiBearerAuth()
 @Controller('chat/rooms/:roomId/attachments')
 export class ChatAttachmentsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
   @Post()
   @ApiOperation({
@@ -41,8 +49,8 @@ export class ChatAttachmentsController {
       'declared content type), at most CHAT_IMAGE_MAX_BYTES. Its metadata is stripped before it ' +
       'is stored (JPEG APP1–APP15 and COM segments, PNG tEXt/zTXt/iTXt/eXIf/tIME chunks, WebP ' +
       'EXIF/XMP chunks). Send it with `message:send` type `image` and this `attachmentId`; only ' +
-      'its uploader may, once. The URL is unguessable (a random id) and is only shown to the ' +
-      "room's participants and admins.",
+      'its uploader may, once. Its `url` is served by GET on this path, to the room’s ' +
+      'participants and admins only (with their bearer token).',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -61,6 +69,26 @@ export class ChatAttachmentsController {
   ): Promise<AttachmentView> {
     const bytes = await readFile(request);
     return this.commands.execute(new UploadAttachmentCommand(actor, roomId, bytes));
+  }
+
+  @Get(':attachmentId')
+  @ApiOperation({
+    summary: "An image uploaded to the room, for the room's participants and admins",
+  })
+  @ApiProduces('image/jpeg', 'image/png', 'image/webp')
+  @ApiOkResponse({ description: 'The stripped image bytes' })
+  @ApiErrors(400, 401, 404)
+  async download(
+    @CurrentUser() actor: Actor,
+    @Param('roomId', ParseUuidPipe) roomId: string,
+    @Param('attachmentId', ParseUuidPipe) attachmentId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const image = await this.queries.execute(new GetAttachmentQuery(actor, roomId, attachmentId));
+    await reply
+      .header('content-type', image.contentType)
+      .header('cache-control', 'private, max-age=86400, immutable')
+      .send(image.bytes);
   }
 }
 

@@ -31,7 +31,9 @@ export class UploadAttachmentHandler implements ICommandHandler<UploadAttachment
     }
     const stripped = stripImageMetadata(bytes);
     const { id, storageKey } = Attachment.allocate(room.id, stripped.type.extension);
-    const url = await this.storage.put(storageKey, stripped.bytes, stripped.type.contentType);
+    await this.storage.put(storageKey, stripped.bytes, stripped.type.contentType);
+    // Served by the chat API to the room's participants, never by the storage's public URL.
+    const url = `${this.config.publicUrl.replace(/\/+$/, '')}/chat/rooms/${room.id}/attachments/${id}`;
     const attachment = Attachment.upload({
       id,
       room,
