@@ -33,9 +33,22 @@ describe('chat: product and order cards, snapshots taken when sent', () => {
     seller = market.sellerA,
   ) => sellable(api, seller, shopId, market.categoryId, { price, name, stock: 20 });
 
+  /** Gives the product a first image; answers its URL. */
+  const picture = async (productId: string, seller = market.sellerA) => {
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(32, 1)]);
+    const res = await api
+      .http()
+      .post(`/catalog/products/${productId}/images`)
+      .set(seller.auth)
+      .attach('file', jpeg, 'front.jpg')
+      .expect(201);
+    return res.body.url as string;
+  };
+
   it('snapshots a shop offer: a later price change does not change the stored card', async () => {
     const { sellerA, shopA } = market;
     const kaos = await product('Kaos', 45_000);
+    const imageUrl = await picture(kaos.productId);
     const buyer = await signUp(api, 'buyer');
     const room = await openRoom(api, buyer, shopA.id);
 
@@ -59,7 +72,7 @@ describe('chat: product and order cards, snapshots taken when sent', () => {
       name: 'Kaos',
       variantLabel: expect.any(String),
       price: { amount: 45_000, currency: 'IDR' },
-      imageUrl: null,
+      imageUrl,
       productStatus: 'active',
       offerActive: true,
     };
@@ -157,6 +170,7 @@ describe('chat: product and order cards, snapshots taken when sent', () => {
       [sarung, 1],
     ]);
     const part = shopOrderOf(order, shopA.id);
+    const imageUrl = await picture(kaos.productId);
     const room = await openRoom(api, buyer, shopA.id);
 
     const sent = await send(sellerA.accessToken, {
@@ -178,7 +192,7 @@ describe('chat: product and order cards, snapshots taken when sent', () => {
           status: 'pending_payment',
           total: { amount: part.total, currency: 'IDR' },
           itemCount: 3,
-          imageUrl: null,
+          imageUrl,
           carrier: null,
           trackingNumber: null,
         },
