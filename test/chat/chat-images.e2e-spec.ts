@@ -114,6 +114,23 @@ describe('chat: images uploaded to a room, stripped of metadata, sent by referen
     expect(notTheirs).toMatchObject({ ok: false, error: { code: 'CHAT.ATTACHMENT_NOT_FOUND' } });
   });
 
+  it('sends an image once when two messages race for it', async () => {
+    const { buyer } = world;
+    const res = await upload(buyer, jpegWithExif()).expect(201);
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => sendImage(buyer, res.body.id)),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const refused of results.filter((r) => !r.ok)) {
+      expect(refused).toMatchObject({ error: { code: 'CHAT.ATTACHMENT_ALREADY_SENT' } });
+    }
+    const [row] = await sql(api).execute<{ sent: number }[]>(
+      `select count(*)::int as sent from chat.messages where card->>'attachmentId' = ?`,
+      [res.body.id],
+    );
+    expect(row.sent).toBe(1);
+  });
+
   it('strips a PNG’s tEXt chunk', async () => {
     const res = await upload(world.seller, pngWithText('Author=Siti'), 'logo.jpg').expect(201);
     expect(res.body.contentType).toBe('image/png');

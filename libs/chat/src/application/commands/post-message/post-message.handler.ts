@@ -1,5 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Message } from '../../../domain/message/message.aggregate';
+import { AttachmentAlreadySentError } from '../../../domain/room/chat.errors';
 import { toMessageView, MessageView } from '../../queries/get-room/message.view';
 import { MessageCards } from '../../services/message-cards';
 import { MessageWriter } from '../../services/message-writer';
@@ -26,14 +28,15 @@ export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
     room.writerRole(actor);
     const content = await this.cards.contentOf(room, actor, command.content);
     const senderName = await this.senders.nameOf(actor.id);
-    const { message, created } = await this.writer.write({
-      room,
-      sender: actor,
-      senderName,
-      clientMessageId,
-      text,
-      content,
-    });
+    const { message, created } = await this.writer
+      .write({ room, sender: actor, senderName, clientMessageId, text, content })
+      .catch((error: unknown) => {
+        // Two messages sent the same image at once: the attachment's unique index kept one.
+        if (content.card?.kind === 'image' && error instanceof UniqueConstraintViolationException) {
+          throw new AttachmentAlreadySentError(content.card.attachmentId);
+        }
+        throw error;
+      });
     return { message: view(message), created };
   }
 }
