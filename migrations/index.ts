@@ -21,9 +21,11 @@ import { Migration20261124005205 } from './Migration20261124005205';
 import { Migration20261124010151 } from './Migration20261124010151';
 import { Migration20261124031847 } from './Migration20261124031847';
 import { Migration20261124032044 } from './Migration20261124032044';
+import { Migration20261124032142 } from './Migration20261124032142';
 import { Migration20261124032143 } from './Migration20261124032143';
 import { Migration20261124032759 } from './Migration20261124032759';
 import { Migration20261124033600 } from './Migration20261124033600';
+import { Migration20261124040003 } from './Migration20261124040003';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
@@ -46,7 +48,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124010151', class: Migration20261124010151 },
   { name: 'Migration20261124031847', class: Migration20261124031847 },
   { name: 'Migration20261124032044', class: Migration20261124032044 },
+  { name: 'Migration20261124032142', class: Migration20261124032142 },
   { name: 'Migration20261124032143', class: Migration20261124032143 },
   { name: 'Migration20261124032759', class: Migration20261124032759 },
   { name: 'Migration20261124033600', class: Migration20261124033600 },
+  { name: 'Migration20261124040003', class: Migration20261124040003 },
 ];

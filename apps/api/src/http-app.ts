@@ -78,6 +78,8 @@ export async function createHttpApp(config: AppConfig): Promise<NestFastifyAppli
     await app.register(fastifyStatic, {
       root,
       prefix: '/media/',
+      // Chat images are served only to their room's participants, by the chat API.
+      allowedPath: (path: string) => !path.startsWith('/chat/'),
       decorateReply: false,
       index: false,
       maxAge: '1y',

@@ -12,6 +12,7 @@ import { EditCategoryHandler } from './application/commands/edit-category/edit-c
 import { EditProductHandler } from './application/commands/edit-product/edit-product.handler';
 import { EditVariantHandler } from './application/commands/edit-variant/edit-variant.handler';
 import { GetCategoryHandler } from './application/queries/get-category/get-category.handler';
+import { GetProductCardsHandler } from './application/queries/get-product-cards/get-product-cards.handler';
 import { GetProductHandler } from './application/queries/get-product/get-product.handler';
 import { GetVariantSummariesHandler } from './application/queries/get-variant-summaries/get-variant-summaries.handler';
 import { ListCategoriesHandler } from './application/queries/list-categories/list-categories.handler';
@@ -65,6 +66,8 @@ import { CATALOG_ENTITIES } from './catalog.entities';
     ListMyProductsHandler,
     GetVariantSummariesHandler,
     ProductExistsHandler,
+    GetProductCardsHandler,
   ],
+  exports: [MediaStorage],
 })
 export class CatalogModule {}

@@ -9,6 +9,9 @@ export { ChangeProductStatusCommand } from './application/commands/change-produc
 export { GetVariantSummariesQuery } from './application/queries/get-variant-summaries/get-variant-summaries.query';
 export { ProductExistsQuery } from './application/queries/product-exists/product-exists.query';
 export type { VariantSummary } from './application/queries/get-variant-summaries/variant-summary.view';
+export { GetProductCardsQuery } from './application/queries/get-product-cards/get-product-cards.query';
+export type { ProductCardSummary } from './application/queries/get-product-cards/product-card-summary.view';
+export { MediaStorage } from './application/ports/media-storage';
 export { GetProductQuery } from './application/queries/get-product/get-product.query';
 export {
   ProductView,

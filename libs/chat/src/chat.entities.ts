@@ -1,5 +1,6 @@
 import { ChatBlock } from './domain/block/chat-block.entity';
 import { ContactFilterSettings } from './domain/contact-filter/contact-filter-settings.entity';
+import { Attachment } from './domain/attachment/attachment.entity';
 import { Message } from './domain/message/message.aggregate';
 import { ContactHit } from './domain/moderation/contact-hit.entity';
 import { ModerationCase } from './domain/moderation/moderation-case.aggregate';
@@ -23,4 +24,5 @@ export const CHAT_ENTITIES = [
   ContactFilterSettings,
   ContactHit,
   ModerationCase,
+  Attachment,
 ];

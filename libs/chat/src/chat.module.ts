@@ -3,6 +3,8 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AdminChatController } from './api/admin-chat.controller';
 import { AdminChatRoomsController } from './api/admin-chat-rooms.controller';
 import { ChatSafetyController } from './api/chat-safety.controller';
+import { CatalogModule } from '@pasar/catalog';
+import { ChatAttachmentsController } from './api/chat-attachments.controller';
 import { ChatController } from './api/chat.controller';
 import { ChatGateway } from './api/chat.gateway';
 import { BlockRoomHandler } from './application/commands/block-room/block-room.handler';
@@ -18,6 +20,7 @@ import { ContactFilter } from './application/services/contact-filter';
 import { ContactOffenders } from './application/services/contact-offenders';
 import { MarkReadHandler } from './application/commands/mark-read/mark-read.handler';
 import { OpenRoomHandler } from './application/commands/open-room/open-room.handler';
+import { UploadAttachmentHandler } from './application/commands/upload-attachment/upload-attachment.handler';
 import { PostMessageHandler } from './application/commands/post-message/post-message.handler';
 import { SendUnreadReminderHandler } from './application/commands/send-unread-reminder/send-unread-reminder.handler';
 import { CloseIdleRoomsHandler } from './application/commands/close-idle-rooms/close-idle-rooms.handler';
@@ -27,11 +30,13 @@ import { SetOrderRoomsHoldHandler } from './application/commands/set-order-rooms
 import { SetRoomHoldHandler } from './application/commands/set-room-hold/set-room-hold.handler';
 import { Presence } from './application/ports/presence';
 import { ReminderOutbox } from './application/ports/reminder-outbox';
+import { GetAttachmentHandler } from './application/queries/get-attachment/get-attachment.handler';
 import { GetRoomHandler } from './application/queries/get-room/get-room.handler';
 import { RoomViews } from './application/queries/get-room/room-views';
 import { ListMessagesHandler } from './application/queries/list-messages/list-messages.handler';
 import { ListMessagesSinceHandler } from './application/queries/list-messages-since/list-messages-since.handler';
 import { ListRoomsHandler } from './application/queries/list-rooms/list-rooms.handler';
+import { MessageCards } from './application/services/message-cards';
 import { MessageWriter } from './application/services/message-writer';
 import { RoomOrderNumbers } from './application/services/room-order-numbers';
 import { SenderNames } from './application/services/sender-names';
@@ -40,6 +45,7 @@ import { UnreadMessages } from './application/services/unread-messages';
 import { CHAT_ENTITIES } from './chat.entities';
 import { ChatBlockRepository } from './domain/block/chat-block.repository';
 import { ContactFilterSettingsRepository } from './domain/contact-filter/contact-filter-settings.repository';
+import { AttachmentRepository } from './domain/attachment/attachment.repository';
 import { MessageRepository } from './domain/message/message.repository';
 import { ModerationRepository } from './domain/moderation/moderation.repository';
 import { ReadMarkerRepository } from './domain/read-state/read-marker.repository';
@@ -47,6 +53,7 @@ import { ChatRoomRepository } from './domain/room/chat-room.repository';
 import { MikroOrmChatBlockRepository } from './infrastructure/persistence/mikro-orm-chat-block.repository';
 import { MikroOrmContactFilterSettingsRepository } from './infrastructure/persistence/mikro-orm-contact-filter-settings.repository';
 import { MikroOrmModerationRepository } from './infrastructure/persistence/mikro-orm-moderation.repository';
+import { MikroOrmAttachmentRepository } from './infrastructure/persistence/mikro-orm-attachment.repository';
 import { MikroOrmChatRoomRepository } from './infrastructure/persistence/mikro-orm-chat-room.repository';
 import { MikroOrmMessageRepository } from './infrastructure/persistence/mikro-orm-message.repository';
 import { MikroOrmReadMarkerRepository } from './infrastructure/persistence/mikro-orm-read-marker.repository';
@@ -64,6 +71,7 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
 @Module({
   imports: [
     MikroOrmModule.forFeature([...CHAT_ENTITIES]),
+    CatalogModule,
     ChatRemindersQueueModule,
     ChatRetentionQueueModule,
   ],
@@ -80,16 +88,20 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
     ContactOffenders,
     RoomOrderNumbers,
     { provide: ReminderOutbox, useClass: SqlReminderOutbox },
+    { provide: AttachmentRepository, useClass: MikroOrmAttachmentRepository },
     RoomAccess,
     UnreadMessages,
     MessageWriter,
+    MessageCards,
     SenderNames,
     RoomViews,
     OpenRoomHandler,
     PostMessageHandler,
+    UploadAttachmentHandler,
     MarkReadHandler,
     SendUnreadReminderHandler,
     GetRoomHandler,
+    GetAttachmentHandler,
     ListRoomsHandler,
     ListMessagesHandler,
     ListMessagesSinceHandler,
@@ -109,7 +121,7 @@ import { SELLER_TOOLS_PROVIDERS } from './seller-tools.providers';
     CloseIdleRoomsHandler,
     PurgeClosedRoomsHandler,
   ],
-  exports: [RoomAccess, Presence],
+  exports: [RoomAccess, Presence, ChatRoomRepository, MessageRepository, MessageCards],
 })
 export class ChatCoreModule {}
 
@@ -123,6 +135,7 @@ export class ChatCoreModule {}
     ChatSafetyController,
     AdminChatController,
     AdminChatRoomsController,
+    ChatAttachmentsController,
   ],
   providers: [ChatGateway],
 })

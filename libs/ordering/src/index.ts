@@ -8,4 +8,6 @@ export { GetOrderPartiesQuery } from './application/queries/get-order-parties/ge
 export type { OrderParties } from './application/queries/get-order-parties/order-parties.view';
 export { GetOrderHeadersQuery } from './application/queries/get-order-headers/get-order-headers.query';
 export type { OrderHeader } from './application/queries/get-order-headers/order-header.view';
+export { GetShopOrderCardQuery } from './application/queries/get-shop-order-card/get-shop-order-card.query';
+export type { ShopOrderCard } from './application/queries/get-shop-order-card/shop-order-card.view';
 export { OrderingGrpcModule } from './api/grpc/ordering-grpc.module';

@@ -17,6 +17,7 @@ import { GetOrderTrackingHandler } from './application/queries/get-order-trackin
 import { GetOrderHandler } from './application/queries/get-order/get-order.handler';
 import { GetOrderByNumberHandler } from './application/queries/get-order-by-number/get-order-by-number.handler';
 import { GetOrderHeadersHandler } from './application/queries/get-order-headers/get-order-headers.handler';
+import { GetShopOrderCardHandler } from './application/queries/get-shop-order-card/get-shop-order-card.handler';
 import { GetOrderPartiesHandler } from './application/queries/get-order-parties/get-order-parties.handler';
 import { GetShopOrderHandler } from './application/queries/get-shop-order/get-shop-order.handler';
 import { ListOrdersHandler } from './application/queries/list-orders/list-orders.handler';
@@ -66,6 +67,7 @@ import { ORDERING_ENTITIES } from './ordering.entities';
     GetOrderByNumberHandler,
     GetOrderHeadersHandler,
     GetOrderPartiesHandler,
+    GetShopOrderCardHandler,
     ListOrdersHandler,
     GetOrderTrackingHandler,
     GetOrderTimelineHandler,

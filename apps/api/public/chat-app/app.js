@@ -317,7 +317,7 @@ function renderMessages() {
       const meta = document.createElement('small');
       meta.textContent =
         new Date(message.createdAt).toLocaleTimeString() + (i === seenMine ? ' · Seen' : '');
-      item.append(who, message.text, meta);
+      item.append(who, message.preview ?? message.text, meta);
       return item;
     }),
   );

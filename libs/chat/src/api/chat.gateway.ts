@@ -28,6 +28,7 @@ import { Presence } from '../application/ports/presence';
 import { GetRoomQuery } from '../application/queries/get-room/get-room.query';
 import { MessageView } from '../application/queries/get-room/message.view';
 import { ListMessagesSinceQuery } from '../application/queries/list-messages-since/list-messages-since.query';
+import { MESSAGE_STORED } from '../application/ports/room-broadcaster';
 import { RoomAccess } from '../application/services/room-access';
 import { Participation } from '../domain/room/chat-room.aggregate';
 import { ChatRateLimitedError, ReadOnlyRoomError, roomNotFound } from '../domain/room/chat.errors';
@@ -63,8 +64,6 @@ const channel = (roomId: string) => `room:${roomId}`;
 // setTimeout takes at most a signed 32-bit delay.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** The instances tell each other about stored messages with this server-side event. */
-export const MESSAGE_STORED = 'chat:message-stored';
 /** Messages read per query while a socket catches up. */
 const REPLAY_PAGE = 200;
 /** At most this many rooms resumed from one handshake. */
@@ -265,8 +264,12 @@ export class ChatGateway
   send(socket: ChatSocket, payload: unknown): Promise<Ack> {
     return this.handle(payload, SendMessagePayload, async (input) => {
       this.spendSend(socket);
+      const { roomId, clientMessageId, text, type, ...references } = input;
       const { message, created, autoReply } = await this.commands.execute(
-        new PostMessageCommand(socket.data.actor, input.roomId, input.clientMessageId, input.text),
+        new PostMessageCommand(socket.data.actor, roomId, clientMessageId, text ?? '', {
+          type: type ?? 'text',
+          ...references,
+        }),
       );
       if (created) {
         socket.data.rooms.get(message.roomId)?.acked(message.seq);

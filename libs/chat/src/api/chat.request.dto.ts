@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -72,6 +73,8 @@ export class MessagesSinceQueryDto {
   limit: number = 100;
 }
 
+const SENDABLE_TYPES = ['text', 'image', 'product_card', 'order_card'] as const;
+
 // Socket.IO payloads (validated by the gateway the same way the HTTP pipe validates bodies).
 
 export class RoomRefPayload {
@@ -96,9 +99,34 @@ export class SendMessagePayload {
   @NotContains('\u0000', { message: 'clientMessageId must not contain NUL characters' })
   clientMessageId!: string;
 
-  /** Trimmed and length-checked by the domain (CHAT.INVALID_MESSAGE). */
+  /**
+   * Trimmed and length-checked by the domain (CHAT.INVALID_MESSAGE); required for text, an
+   * optional caption for the other types.
+   */
+  @IsOptional()
   @IsString()
-  text!: string;
+  text?: string;
+
+  /** text (default), image (attachmentId), product_card (productId or offerId), order_card (orderId). */
+  @IsOptional()
+  @IsIn(SENDABLE_TYPES)
+  type?: (typeof SENDABLE_TYPES)[number];
+
+  @IsOptional()
+  @Uuid()
+  productId?: string;
+
+  @IsOptional()
+  @Uuid()
+  offerId?: string;
+
+  @IsOptional()
+  @Uuid()
+  orderId?: string;
+
+  @IsOptional()
+  @Uuid()
+  attachmentId?: string;
 }
 
 export class MarkReadPayload extends MarkReadDto {

@@ -14,7 +14,12 @@ export interface ChatMessagePostedPayload {
   orderId: string | null;
   senderId: string;
   senderName: string;
-  /** The text as the recipient sees it: contact details masked when `masked`. */
+  /** text, image, product_card or order_card. */
+  messageType: string;
+  /**
+   * The text, or for an image or card its one-line preview ("[Product] Kaos Polos"), as the
+   * recipient sees it: contact details masked when `masked`.
+   */
   text: string;
   /** An automatic reply (away mode, outside business hours), not typed by the seller. */
   automatic: boolean;

@@ -78,6 +78,8 @@ export class AppConfig {
     retentionDays: number;
     /** How often the retention job closes idle rooms and purges expired ones. */
     retentionSweepIntervalMs: number;
+    /** Largest image a participant may upload to a room, in bytes (at most IMAGE_MAX_BYTES). */
+    maxImageBytes: number;
   };
   /**
    * Search and autocomplete results each API instance keeps in memory. An entry is served only
@@ -236,6 +238,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
         1000,
         86_400_000,
       ),
+      maxImageBytes: integer(env, 'CHAT_IMAGE_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
     },
     search: {
       cacheEntries: integer(env, 'SEARCH_CACHE_ENTRIES', 1000, 0, 100_000),

@@ -1,5 +1,11 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { AppConfig, S3Config } from '@pasar/shared';
 import { MediaStorage } from '../../application/ports/media-storage';
 
@@ -35,6 +41,18 @@ export class S3Storage extends MediaStorage implements OnModuleDestroy {
       }),
     );
     return `${this.s3.publicUrl}/${key}`;
+  }
+
+  async read(key: string): Promise<Buffer | null> {
+    try {
+      const object = await this.client.send(
+        new GetObjectCommand({ Bucket: this.s3.bucket, Key: key }),
+      );
+      return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null;
+    } catch (error) {
+      if (error instanceof NoSuchKey) return null;
+      throw error;
+    }
   }
 
   async delete(key: string): Promise<void> {

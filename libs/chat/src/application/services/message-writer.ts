@@ -4,7 +4,7 @@ import { Actor, AppConfig } from '@pasar/shared';
 import { BlockedError } from '../../domain/block/block.errors';
 import { ChatBlockRepository, pairKey } from '../../domain/block/chat-block.repository';
 import { screenContacts } from '../../domain/contact-filter/contact-detector';
-import { Message } from '../../domain/message/message.aggregate';
+import { Message, MessageContent } from '../../domain/message/message.aggregate';
 import { MessageRepository } from '../../domain/message/message.repository';
 import { ChatRoom } from '../../domain/room/chat-room.aggregate';
 import { Presence } from '../ports/presence';
@@ -20,6 +20,8 @@ export interface MessageDraft {
   text: string;
   /** An automatic reply posted for the shop's seller (away mode, outside business hours). */
   automatic?: boolean;
+  /** Text when absent. */
+  content?: MessageContent;
 }
 
 export interface Written {

@@ -46,6 +46,7 @@ describe('Message', () => {
       orderId: room.orderId,
       senderId: buyer.id,
       senderName: 'Ana',
+      messageType: 'text',
       text: 'halo',
       automatic: false,
       masked: false,

@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Actor, AggregateRoot, ROLES, Role } from '@pasar/shared/domain';
 import { ChatMessagePostedPayload } from '../../contracts/chat.events';
 import { ContactKind, ContactScreening } from '../contact-filter/contact-detector';
 import { ChatRoom } from '../room/chat-room.aggregate';
-import { InvalidMessageError } from '../room/chat.errors';
+import { InvalidCardError, InvalidMessageError } from '../room/chat.errors';
+import { CARD_KIND, MESSAGE_TYPES, MessageCard, MessageType, messagePreview } from './message-card';
 import { ChatMessagePostedEvent } from './message.events';
 
-export type SenderRole = Role;
+export const SENDER_ROLES = [...ROLES, 'system'] as const;
+/** Users write as their role; order-status cards are written by the platform as `system`. */
+export type SenderRole = Role | 'system';
+/** The sender id of system messages (no user has it). */
+export const SYSTEM_SENDER_ID = '00000000-0000-0000-0000-000000000000';
+
+/** What a message holds besides its text: a type, and for every type but text its card. */
+export interface MessageContent {
+  type: MessageType;
+  card: MessageCard | null;
+}
 
 /**
  * One message in a room. A sender's `clientMessageId` is unique per room, so a resend after a
@@ -16,10 +27,11 @@ export type SenderRole = Role;
  * the room's row lock, so a client that has seen up to n misses exactly the messages after n.
  */
 @Entity({ schema: 'chat', tableName: 'messages' })
-// Only an erased message (its sender's account was deleted) has no text.
+// Text messages need text, other types take an optional caption; an erased message (its
+// sender's account was deleted) has none.
 @Check({
   name: 'messages_text_not_empty',
-  expression: '(length(text) > 0) OR (erased_at IS NOT NULL)',
+  expression: "(type <> 'text') OR (length(text) > 0) OR (erased_at IS NOT NULL)",
 })
 @Unique({
   name: 'messages_room_sender_client_id_unique',
@@ -29,6 +41,11 @@ export type SenderRole = Role;
   name: 'messages_room_seq_unique',
   expression:
     'alter table "chat"."messages" add constraint "messages_room_seq_unique" unique ("room_id", "seq")',
+})
+@Index({
+  name: 'messages_attachment_unique',
+  expression:
+    'create unique index "messages_attachment_unique" on "chat"."messages" ((card->>\'attachmentId\')) where type = \'image\'',
 })
 export class Message extends AggregateRoot {
   @PrimaryKey({ type: 'uuid' })
@@ -40,18 +57,26 @@ export class Message extends AggregateRoot {
   @Property({ type: 'uuid' })
   readonly senderId: string;
 
-  @Enum({ items: () => ROLES })
+  @Enum({ items: () => SENDER_ROLES })
   readonly senderRole: SenderRole;
 
   @Property({ type: 'string', length: 100 })
   readonly clientMessageId: string;
 
+  /** The message's text; for cards and images an optional caption (then possibly empty). */
   @Property({ type: 'text' })
   readonly text: string;
 
   /** The text as non-admins see it, contact details masked; null when nothing was masked. */
   @Property({ type: 'text', nullable: true })
   readonly maskedText: string | null;
+
+  @Enum({ items: () => MESSAGE_TYPES, default: 'text' })
+  readonly type: MessageType;
+
+  /** The snapshot of a card or image reference taken when sent; null for text. */
+  @Property({ type: 'json', nullable: true })
+  readonly card: MessageCard | null;
 
   @Property({ type: 'datetime', columnType: 'timestamptz(3)' })
   readonly createdAt: Date;
@@ -87,6 +112,7 @@ export class Message extends AggregateRoot {
     text: string;
     automatic: boolean;
     screening: ContactScreening;
+    content: MessageContent;
     now: Date;
   }) {
     super();
@@ -98,6 +124,8 @@ export class Message extends AggregateRoot {
     this.text = props.text;
     this.maskedText = props.screening.masked;
     this.maskedKinds = [...new Set(props.screening.findings.map((finding) => finding.kind))];
+    this.type = props.content.type;
+    this.card = props.content.card;
     this.createdAt = props.now;
     this.automatic = props.automatic;
   }
@@ -120,10 +148,11 @@ export class Message extends AggregateRoot {
 
   /**
    * A participant writes in the room: the text is trimmed and must hold 1..maxLength
-   * characters. `screen` (the contact filter) finds contact details before it is stored: the
+   * characters; an image or card (`content`, text by default) makes the text an optional
+   * caption. `screen` (the contact filter) finds contact details before it is stored: the
    * original text is kept and the masked one stored beside it. Numbered when stored, it records
-   * `chat.message-posted` (with the masked text) for the other participant, with whether they
-   * were online.
+   * `chat.message-posted` for the other participant (whether they were online, and the
+   * message's one-line preview, masked, as its text).
    */
   static post(props: {
     room: ChatRoom;
@@ -131,6 +160,7 @@ export class Message extends AggregateRoot {
     senderName: string;
     clientMessageId: string;
     text: string;
+    content?: MessageContent;
     maxLength: number;
     recipientOnline: (userId: string) => boolean;
     screen?: (text: string) => ContactScreening;
@@ -139,17 +169,12 @@ export class Message extends AggregateRoot {
     automatic?: boolean;
   }): Message {
     const senderRole = props.room.writerRole(props.sender);
-    const text = props.text.trim();
-    if (text.length === 0) throw new InvalidMessageError('must not be empty', props.maxLength);
-    if (text.includes('\u0000')) {
-      throw new InvalidMessageError('must not contain NUL characters', props.maxLength);
+    const content = props.content ?? { type: 'text', card: null };
+    if (content.type === 'system') {
+      throw new InvalidCardError('type', 'system messages are written by the platform only');
     }
-    if (text.length > props.maxLength) {
-      throw new InvalidMessageError(
-        `must be at most ${props.maxLength} characters`,
-        props.maxLength,
-      );
-    }
+    checkContent(content);
+    const text = checkedText(props.text, props.maxLength, content.type !== 'text');
     const message = new Message({
       roomId: props.room.id,
       senderId: props.sender.id,
@@ -158,6 +183,7 @@ export class Message extends AggregateRoot {
       text,
       automatic: props.automatic ?? false,
       screening: props.screen?.(text) ?? { findings: [], masked: null },
+      content,
       now: props.now,
     });
     const recipient = props.room.otherParticipant(props.sender.id);
@@ -169,7 +195,8 @@ export class Message extends AggregateRoot {
       orderId: props.room.orderId,
       senderId: props.sender.id,
       senderName: props.senderName,
-      text: message.maskedText ?? text,
+      messageType: content.type,
+      text: messagePreview(content.type, message.maskedText ?? text, content.card),
       masked: message.maskedText !== null,
       automatic: props.automatic ?? false,
       sentAt: props.now.toISOString(),
@@ -177,4 +204,57 @@ export class Message extends AggregateRoot {
     };
     return message;
   }
+
+  /**
+   * The platform writes in the room (an order's status changed): sender role `system`, no
+   * user's id, an order card. Records no chat.message-posted: the order's own notifications
+   * tell the people involved, so a status card is never mailed again.
+   */
+  static system(props: {
+    room: ChatRoom;
+    clientMessageId: string;
+    text: string;
+    card: MessageCard;
+    now: Date;
+  }): Message {
+    const content: MessageContent = { type: 'system', card: props.card };
+    checkContent(content);
+    return new Message({
+      roomId: props.room.id,
+      senderId: SYSTEM_SENDER_ID,
+      senderRole: 'system',
+      clientMessageId: props.clientMessageId,
+      text: props.text,
+      content,
+      automatic: false,
+      screening: { findings: [], masked: null },
+      now: props.now,
+    });
+  }
+}
+
+/** Text needs no card; every other type needs the card of its kind. */
+function checkContent({ type, card }: MessageContent): void {
+  if (type === 'text') {
+    if (card) throw new InvalidCardError('type', 'a text message carries no card');
+    return;
+  }
+  if (!card || card.kind !== CARD_KIND[type]) {
+    throw new InvalidCardError('type', `a ${type} message needs a ${CARD_KIND[type]} card`);
+  }
+}
+
+/** Trimmed; 1..maxLength characters (0 allowed for a caption), no NUL. */
+function checkedText(raw: string, maxLength: number, captionOnly: boolean): string {
+  const text = raw.trim();
+  if (text.length === 0 && !captionOnly) {
+    throw new InvalidMessageError('must not be empty', maxLength);
+  }
+  if (text.includes('\u0000')) {
+    throw new InvalidMessageError('must not contain NUL characters', maxLength);
+  }
+  if (text.length > maxLength) {
+    throw new InvalidMessageError(`must be at most ${maxLength} characters`, maxLength);
+  }
+  return text;
 }

@@ -10,6 +10,8 @@ export abstract class ChatRoomRepository {
     shopId: string,
     orderId: string | null,
   ): Promise<ChatRoom | null>;
+  /** Every room about the order (one per shop of it the buyer talks to). */
+  abstract findAboutOrder(orderId: string): Promise<ChatRoom[]>;
   /** Inserts the room; throws the driver's unique violation when a concurrent open won. */
   abstract add(room: ChatRoom): Promise<void>;
   /**

@@ -76,3 +76,41 @@ export class InvalidHoldReasonError extends DomainError {
     super(`reason must hold 1 to ${maxLength} characters`, { field: 'reason', maxLength });
   }
 }
+
+/** A card or image that does not fit the message (missing reference, wrong type). */
+export class InvalidCardError extends DomainError {
+  readonly code = 'CHAT.INVALID_CARD';
+  readonly kind = 'invalid' as const;
+
+  constructor(field: string, reason: string) {
+    super(`${field}: ${reason}`, { field });
+  }
+}
+
+export const attachmentNotFound = (id?: string) =>
+  new NotFoundError('CHAT.ATTACHMENT_NOT_FOUND', 'Attachment', id);
+export const productNotFound = (id?: string) =>
+  new NotFoundError('CHAT.PRODUCT_NOT_FOUND', 'Product', id);
+
+/** An uploaded image is sent by one message only. */
+export class AttachmentAlreadySentError extends DomainError {
+  readonly code = 'CHAT.ATTACHMENT_ALREADY_SENT';
+  readonly kind = 'conflict' as const;
+
+  constructor(id: string) {
+    super(`Attachment ${id} was already sent; upload it again to send it again`, {
+      field: 'attachmentId',
+    });
+  }
+}
+
+/** An upload that is not an image chat accepts (judged by its bytes), or is too large. */
+export class InvalidImageError extends DomainError {
+  readonly code: string;
+  readonly kind = 'unprocessable' as const;
+
+  constructor(code: 'CHAT.UNSUPPORTED_IMAGE' | 'CHAT.IMAGE_TOO_LARGE', message: string) {
+    super(message, { field: 'file' });
+    this.code = code;
+  }
+}

@@ -24,6 +24,10 @@ export class MikroOrmChatRoomRepository extends ChatRoomRepository {
     return this.em.findOne(ChatRoom, { buyerId, shopId, orderId });
   }
 
+  findAboutOrder(orderId: string): Promise<ChatRoom[]> {
+    return this.em.find(ChatRoom, { orderId }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  }
+
   async add(room: ChatRoom): Promise<void> {
     // Its own unit of work: a lost race (unique violation) leaves this request's one clean.
     await this.em.fork().persist(room).flush();

@@ -1,6 +1,7 @@
 import { Command } from '@nestjs/cqrs';
 import { Actor } from '@pasar/shared';
 import { MessageView } from '../../queries/get-room/message.view';
+import { ContentRequest } from '../../services/message-cards';
 
 export interface PostMessageResult {
   message: MessageView;
@@ -10,7 +11,8 @@ export interface PostMessageResult {
 }
 
 /**
- * A participant writes in a room. Idempotent per (room, sender, clientMessageId): a resend
+ * A participant writes in a room: text, or (`content`) an uploaded image or a product or order
+ * card, with the text as an optional caption. Idempotent per (room, sender, clientMessageId): a resend
  * returns the stored message with `created: false`.
  */
 export class PostMessageCommand extends Command<PostMessageResult> {
@@ -19,6 +21,7 @@ export class PostMessageCommand extends Command<PostMessageResult> {
     readonly roomId: string,
     readonly clientMessageId: string,
     readonly text: string,
+    readonly content: ContentRequest = { type: 'text' },
   ) {
     super();
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Message } from '../../../domain/message/message.aggregate';
 import { ChatRoom } from '../../../domain/room/chat-room.aggregate';
 import { AutoReplier } from '../../services/auto-replier';
+import { MessageCards } from '../../services/message-cards';
 import { MessageWriter } from '../../services/message-writer';
 import { RoomAccess } from '../../services/room-access';
 import { SenderNames } from '../../services/sender-names';
@@ -44,25 +45,30 @@ function setup(created = true) {
     automatic: true,
   });
   const autoReplier = { replyTo: jest.fn().mockResolvedValue(reply) };
+  const content = { type: 'text' as const, card: null };
+  const cards = { contentOf: jest.fn().mockResolvedValue(content) };
   const handler = new PostMessageHandler(
     access as unknown as RoomAccess,
     writer as unknown as MessageWriter,
     senders as unknown as SenderNames,
     autoReplier as unknown as AutoReplier,
+    cards as unknown as MessageCards,
   );
-  return { writer, handler, written, autoReplier, reply, access };
+  return { writer, handler, written, autoReplier, reply, access, cards, content };
 }
 
 describe('PostMessageHandler', () => {
   it('hands the draft with the sender’s name to the writer and answers its view', async () => {
-    const { writer, handler, written } = setup();
+    const { writer, handler, written, cards, content } = setup();
     const result = await handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', ' halo '));
+    expect(cards.contentOf).toHaveBeenCalledWith(room, buyer, { type: 'text' });
     expect(writer.write).toHaveBeenCalledWith({
       room,
       sender: buyer,
       senderName: 'Ana',
       clientMessageId: 'c-1',
       text: ' halo ',
+      content,
     });
     expect(result).toEqual({
       created: true,
@@ -94,11 +100,12 @@ describe('PostMessageHandler', () => {
   });
 
   it('refuses an admin, who only reads rooms, before writing anything', async () => {
-    const { writer, handler } = setup();
+    const { writer, handler, cards } = setup();
     const admin = { id: randomUUID(), role: 'admin' as const };
     await expect(
       handler.execute(new PostMessageCommand(admin, room.id, 'c-2', 'hi')),
     ).rejects.toMatchObject({ code: expect.stringMatching(/^CHAT\./) });
     expect(writer.write).not.toHaveBeenCalled();
+    expect(cards.contentOf).not.toHaveBeenCalled();
   });
 });

@@ -1,15 +1,18 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Message } from '../../../domain/message/message.aggregate';
-import { toMessageView, MessageView } from '../../queries/get-room/message.view';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { AttachmentAlreadySentError } from '../../../domain/room/chat.errors';
+import { viewOfMessage } from '../../queries/get-room/message.view';
 import { AutoReplier } from '../../services/auto-replier';
+import { MessageCards } from '../../services/message-cards';
 import { MessageWriter } from '../../services/message-writer';
 import { RoomAccess } from '../../services/room-access';
 import { SenderNames } from '../../services/sender-names';
 import { PostMessageCommand, PostMessageResult } from './post-message.command';
 
 /**
- * Checks the sender may write in the room, then hands the message to the group commit. A new
- * message from the buyer may get the shop's automatic reply (away, outside business hours).
+ * Checks the sender may write in the room, takes the snapshot of its card (if any), then hands
+ * the message to the group commit. A new message from the buyer may get the shop's automatic
+ * reply (away, outside business hours).
  */
 @CommandHandler(PostMessageCommand)
 export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
@@ -18,44 +21,30 @@ export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
     private readonly writer: MessageWriter,
     private readonly senders: SenderNames,
     private readonly autoReplier: AutoReplier,
+    private readonly cards: MessageCards,
   ) {}
 
   async execute(command: PostMessageCommand): Promise<PostMessageResult> {
     const { actor, roomId, clientMessageId, text } = command;
     const { room } = await this.access.readable(actor, roomId);
     const role = room.writerRole(actor);
+    const content = await this.cards.contentOf(room, actor, command.content);
     const senderName = await this.senders.nameOf(actor.id);
-    const { message, created } = await this.writer.write({
-      room,
-      sender: actor,
-      senderName,
-      clientMessageId,
-      text,
-    });
+    const { message, created } = await this.writer
+      .write({ room, sender: actor, senderName, clientMessageId, text, content })
+      .catch((error: unknown) => {
+        // Two messages sent the same image at once: the attachment's unique index kept one.
+        if (content.card?.kind === 'image' && error instanceof UniqueConstraintViolationException) {
+          throw new AttachmentAlreadySentError(content.card.attachmentId);
+        }
+        throw error;
+      });
     const autoReply =
       created && role === 'buyer' ? await this.autoReplier.replyTo(room, message) : null;
     return {
-      message: view(message, actor),
+      message: viewOfMessage(message, actor),
       created,
-      autoReply: autoReply && view(autoReply, actor),
+      autoReply: autoReply && viewOfMessage(autoReply, actor),
     };
   }
 }
-
-const view = (message: Message, viewer: PostMessageCommand['actor']): MessageView =>
-  toMessageView(
-    {
-      id: message.id,
-      room_id: message.roomId,
-      seq: message.seq,
-      sender_id: message.senderId,
-      sender_role: message.senderRole,
-      client_message_id: message.clientMessageId,
-      text: message.text,
-      masked_text: message.maskedText,
-      created_at: message.createdAt,
-      automatic: message.automatic,
-      erased_at: message.erasedAt,
-    },
-    viewer,
-  );
