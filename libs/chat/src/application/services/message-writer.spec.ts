@@ -13,6 +13,12 @@ import { ContactOffenders } from './contact-offenders';
 import { MessageDraft, MessageWriter } from './message-writer';
 import { RoomOrderNumbers } from './room-order-numbers';
 
+/** The chat.message-posted payload the message records once it is numbered. */
+function postedEvent(message: Message) {
+  message.numbered(1);
+  return message.peekEvents()[0].payload;
+}
+
 const buyer = { id: randomUUID(), role: 'buyer' as const };
 const sellerId = randomUUID();
 const room = ChatRoom.open({
@@ -87,8 +93,7 @@ describe('MessageWriter', () => {
     const { writer, messages } = setup();
     await writer.write(draft('c-1'));
     const [message] = messages.addAll.mock.calls[0][0];
-    message.numbered(1);
-    expect(message.peekEvents()[0].payload).toMatchObject({
+    expect(postedEvent(message)).toMatchObject({
       recipients: [{ userId: sellerId, online: true }],
       senderName: 'Ana',
     });
@@ -139,7 +144,7 @@ describe('MessageWriter', () => {
     ]);
     expect(masked.message).toMatchObject({ text: 'wa 0812 3456 7890', maskedKinds: ['phone'] });
     expect(masked.message.maskedText).toBe(`wa ${CONTACT_MASK}`);
-    expect(masked.message.peekEvents()[0].payload).toMatchObject({
+    expect(postedEvent(masked.message)).toMatchObject({
       text: `wa ${CONTACT_MASK}`,
       masked: true,
     });

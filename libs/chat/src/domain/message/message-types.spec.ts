@@ -3,6 +3,12 @@ import { ChatRoom } from '../room/chat-room.aggregate';
 import { ImageCard, OrderCard, ProductCard } from './message-card';
 import { Message, MessageContent, SYSTEM_SENDER_ID } from './message.aggregate';
 
+/** The chat.message-posted payload the message records once it is numbered. */
+function postedEvent(message: Message) {
+  message.numbered(1);
+  return message.peekEvents()[0].payload;
+}
+
 const buyer = { id: randomUUID(), role: 'buyer' as const };
 const sellerId = randomUUID();
 const room = ChatRoom.open({
@@ -63,20 +69,20 @@ describe('Message types', () => {
   it('is a text message without a card by default', () => {
     const message = post('halo');
     expect([message.type, message.card]).toEqual(['text', null]);
-    expect(message.peekEvents()[0].payload).toMatchObject({ messageType: 'text', text: 'halo' });
+    expect(postedEvent(message)).toMatchObject({ messageType: 'text', text: 'halo' });
   });
 
   it('carries a card with an optional caption, and previews it in its event', () => {
     const bare = post('  ', { type: 'product_card', card: product });
     expect([bare.type, bare.text, bare.card]).toEqual(['product_card', '', product]);
-    expect(bare.peekEvents()[0].payload).toMatchObject({
+    expect(postedEvent(bare)).toMatchObject({
       messageType: 'product_card',
       text: '[Product] Kaos Polos',
     });
     const captioned = post(' lihat ', { type: 'image', card: image });
     expect(captioned.text).toBe('lihat');
-    expect(captioned.peekEvents()[0].payload).toMatchObject({ text: '[Image] lihat' });
-    expect(post('', { type: 'order_card', card: order }).peekEvents()[0].payload).toMatchObject({
+    expect(postedEvent(captioned)).toMatchObject({ text: '[Image] lihat' });
+    expect(postedEvent(post('', { type: 'order_card', card: order }))).toMatchObject({
       text: '[Order] PSR-7K3M-Q9XD',
     });
   });

@@ -4,6 +4,12 @@ import { CONTACT_MASK, screenContacts } from '../contact-filter/contact-detector
 import { ChatRoom } from '../room/chat-room.aggregate';
 import { Message } from './message.aggregate';
 
+/** The chat.message-posted payload the message records once it is numbered. */
+function postedEvent(message: Message) {
+  message.numbered(1);
+  return message.peekEvents()[0].payload;
+}
+
 const buyer = { id: randomUUID(), role: 'buyer' as const };
 const sellerId = randomUUID();
 const room = ChatRoom.open({
@@ -68,7 +74,7 @@ describe('Message', () => {
       automatic: true,
     });
     expect(reply.automatic).toBe(true);
-    expect(reply.peekEvents()[0].payload).toMatchObject({ automatic: true, senderId: sellerId });
+    expect(postedEvent(reply)).toMatchObject({ automatic: true, senderId: sellerId });
     expect(post('halo').automatic).toBe(false);
   });
 
@@ -107,7 +113,7 @@ describe('Message', () => {
     expect(message.text).toBe('ana@x.co');
     expect(message.maskedText).toBe(CONTACT_MASK);
     expect(message.maskedKinds).toEqual(['email']);
-    expect(message.peekEvents()[0].payload).toMatchObject({ text: CONTACT_MASK, masked: true });
+    expect(postedEvent(message)).toMatchObject({ text: CONTACT_MASK, masked: true });
     expect(post('halo').maskedText).toBeNull();
   });
 });
