@@ -31,7 +31,7 @@ export interface ChatFlowOptions {
   inFlight: number;
 }
 
-interface Side {
+export interface Side {
   userId: string;
   token: string;
 }
@@ -43,7 +43,8 @@ interface Room {
   sockets: { buyer: Socket; seller: Socket };
 }
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+export type Ack<T> =
+  { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
 interface MessageView {
   id: string;
@@ -150,7 +151,7 @@ export async function chatFlow(
 }
 
 /** Active shops with their owner signed in, one session per owner. */
-async function shopOwners(
+export async function shopOwners(
   http: Http,
   databaseUrl: string,
 ): Promise<{ shopId: string; owner: Side }[]> {
@@ -179,7 +180,7 @@ async function shopOwners(
   return rows.map((row) => ({ shopId: row.shop_id, owner: owners.get(row.owner_id)! }));
 }
 
-async function registerBuyers(http: Http, count: number): Promise<Side[]> {
+export async function registerBuyers(http: Http, count: number): Promise<Side[]> {
   const run = randomUUID().slice(0, 8);
   const password = 'bench-buyer-password';
   return inParallel([...Array(count).keys()], 8, async (index) => {
@@ -337,11 +338,11 @@ async function storedCount(databaseUrl: string, ids: string[]): Promise<number> 
   }
 }
 
-function percentiles(values: number[]): (p: number) => number | null {
+export function percentiles(values: number[]): (p: number) => number | null {
   const sorted = [...values].sort((a, b) => a - b);
   return (p) =>
     sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const round = (value: number | null) => (value === null ? '-' : Math.round(value * 10) / 10);
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const round = (value: number | null) => (value === null ? '-' : Math.round(value * 10) / 10);

@@ -21,6 +21,7 @@ import {
 } from './pasar-process';
 import { checkoutThroughput, FlowOutcome, hotSkuRace } from './checkout-flows';
 import { chatFlow, ChatFlowOptions, chatFlowOptions } from './chat-flow';
+import { chatReconnectStorm, ReconnectOptions, reconnectOptions } from './chat-reconnect';
 import { expiryLag } from './expiry-lag';
 import { floorRatio, flowTable, isSkipped, Outcome, table, writeResults } from './report';
 import {
@@ -35,9 +36,9 @@ import {
 
 /**
  * Multi-step benchmarks run after the scenarios (bench/checkout-flows.ts, bench/expiry-lag.ts,
- * bench/chat-flow.ts).
+ * bench/chat-flow.ts, bench/chat-reconnect.ts).
  */
-const FLOWS = ['checkout', 'hot-sku', 'expiry-lag', 'chat'] as const;
+const FLOWS = ['checkout', 'hot-sku', 'expiry-lag', 'chat', 'chat-reconnect'] as const;
 type Flow = (typeof FLOWS)[number];
 
 interface Settings {
@@ -46,6 +47,7 @@ interface Settings {
   scenarios: Scenario[];
   flows: Flow[];
   chat: ChatFlowOptions;
+  reconnect: ReconnectOptions;
 }
 
 /** Pasar's listing must reach at least this fraction of the floor's req/s (issue 3). */
@@ -93,6 +95,10 @@ async function main(): Promise<void> {
       flows.push(await hotSkuRace(api.baseUrl, pasar.env.DATABASE_URL!));
     } else if (flow === 'chat') {
       flows.push(await chatFlow(api.baseUrl, pasar.env.DATABASE_URL!, settings.chat, cpu));
+    } else if (flow === 'chat-reconnect') {
+      flows.push(
+        await chatReconnectStorm(api.baseUrl, pasar.env.DATABASE_URL!, settings.reconnect),
+      );
     } else {
       flows.push(await expiryLag(pasar));
     }
@@ -149,6 +155,7 @@ function readSettings(): Settings {
     scenarios: wanted.length ? SCENARIOS.filter((s) => wanted.includes(s.name)) : SCENARIOS,
     flows: wanted.length ? FLOWS.filter((f) => wanted.includes(f)) : [...FLOWS],
     chat: chatFlowOptions(),
+    reconnect: reconnectOptions(),
   };
 }
 

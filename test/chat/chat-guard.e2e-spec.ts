@@ -98,16 +98,23 @@ describe('chat contact filter, blocks and reports (e2e)', () => {
         ['call five five five one two three four', `call ${MASK}`],
         ['lebih murah di https://shopee.co.id/x', `lebih murah di ${MASK}`],
       ];
+      // An admin reading the room live gets the original beside the masked text.
+      const adminSocket = await connect(api, { token: admin.accessToken });
+      await ask(adminSocket, 'room:join', { roomId: world.room.id });
       for (const [text, masked] of cases) {
         const broadcast = next<MessageBody & { masked: boolean }>(
           seller,
           'message:new',
           (m) => m.text === masked,
         );
+        const atAdmin = next<MessageBody>(adminSocket, 'message:new', (m) => m.text === text);
         const ack = await say(buyer, world.room.id, text);
         expect(ack).toMatchObject({ text: masked, masked: true });
         expect(ack).not.toHaveProperty('maskedText');
-        expect(await broadcast).toMatchObject({ text: masked, masked: true });
+        const heard = await broadcast;
+        expect(heard).toMatchObject({ text: masked, masked: true });
+        expect(heard).not.toHaveProperty('maskedText');
+        expect(await atAdmin).toMatchObject({ text, maskedText: masked, masked: true });
       }
 
       const [newest] = await history(world.seller, world.room.id);

@@ -26,7 +26,7 @@ import { ReadReceiptView } from '../application/commands/mark-read/read-receipt.
 import { PostMessageCommand } from '../application/commands/post-message/post-message.command';
 import { Presence } from '../application/ports/presence';
 import { GetRoomQuery } from '../application/queries/get-room/get-room.query';
-import { MessageView } from '../application/queries/get-room/message.view';
+import { MessageView, participantView } from '../application/queries/get-room/message.view';
 import { ListMessagesSinceQuery } from '../application/queries/list-messages-since/list-messages-since.query';
 import { MESSAGE_STORED } from '../application/ports/room-broadcaster';
 import { RoomAccess } from '../application/services/room-access';
@@ -237,7 +237,8 @@ export class ChatGateway
     return new RoomFeed(
       participation,
       startAfter,
-      (message) => socket.emit('message:new', message),
+      (message) =>
+        socket.emit('message:new', actor.role === 'admin' ? message : participantView(message)),
       (afterSeq) =>
         RequestContext.create(this.orm.em, () =>
           this.queries.execute(new ListMessagesSinceQuery(actor, roomId, afterSeq, REPLAY_PAGE)),
@@ -265,7 +266,7 @@ export class ChatGateway
     return this.handle(payload, SendMessagePayload, async (input) => {
       this.spendSend(socket);
       const { roomId, clientMessageId, text, type, ...references } = input;
-      const { message, created, autoReply } = await this.commands.execute(
+      const { message, broadcast, created, autoReply } = await this.commands.execute(
         new PostMessageCommand(socket.data.actor, roomId, clientMessageId, text ?? '', {
           type: type ?? 'text',
           ...references,
@@ -273,7 +274,7 @@ export class ChatGateway
       );
       if (created) {
         socket.data.rooms.get(message.roomId)?.acked(message.seq);
-        this.publish(message);
+        this.publish(broadcast);
       }
       // The shop's automatic reply goes to every socket in the room, the sender's too.
       if (autoReply) this.publish(autoReply);

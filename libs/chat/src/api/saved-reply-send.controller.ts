@@ -45,10 +45,10 @@ export class SavedReplySendController {
     @Body() dto: SendSavedReplyDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MessageView> {
-    const { message, created } = await this.commands.execute(
+    const { message, broadcast, created } = await this.commands.execute(
       new SendSavedReplyCommand(actor, roomId, replyId, dto.clientMessageId),
     );
-    if (created) this.gateway.publish(message);
+    if (created) this.gateway.publish(broadcast);
     void reply.status(created ? 201 : 200);
     return message;
   }

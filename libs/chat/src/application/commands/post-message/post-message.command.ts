@@ -4,7 +4,13 @@ import { MessageView } from '../../queries/get-room/message.view';
 import { ContentRequest } from '../../services/message-cards';
 
 export interface PostMessageResult {
+  /** As the sender reads it. */
   message: MessageView;
+  /**
+   * As the room's sockets get it: the full view (original text and `maskedText`), which each
+   * participant's socket masks (`participantView`) and admins' sockets keep.
+   */
+  broadcast: MessageView;
   created: boolean;
   /** The shop's automatic reply this message caused (stored; still to broadcast), if any. */
   autoReply: MessageView | null;

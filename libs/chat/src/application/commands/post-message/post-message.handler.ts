@@ -43,6 +43,7 @@ export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
       created && role === 'buyer' ? await this.autoReplier.replyTo(room, message) : null;
     return {
       message: viewOfMessage(message, actor),
+      broadcast: viewOfMessage(message, { role: 'admin' }),
       created,
       autoReply: autoReply && viewOfMessage(autoReply, actor),
     };

@@ -149,3 +149,10 @@ export function viewOfMessage(message: Message, viewer: Pick<Actor, 'role'>): Me
     viewer,
   );
 }
+
+/** What a participant's socket gets of a full view: the masked text, without `maskedText`. */
+export function participantView(view: MessageView): MessageView {
+  if (view.maskedText === undefined) return view;
+  const { maskedText, ...rest } = view;
+  return { ...rest, text: view.erased ? null : (maskedText ?? view.text) };
+}
