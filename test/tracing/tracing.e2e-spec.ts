@@ -171,7 +171,7 @@ describe('tracing across the API and the worker', () => {
     }
 
     const event = await eventually(async () =>
-      one(receiver.spans, (s) => s.name === 'socket.io /chat RoomRefPayload'),
+      one(receiver.spans, (s) => s.name === 'socket.io /chat JoinRoomPayload'),
     );
     expect(event).toMatchObject({ service: 'pasar-api', status: ERROR });
     await eventually(async () => {
