@@ -195,4 +195,37 @@ describe('chat under concurrency (Postgres)', () => {
     );
     expect(events.map((e) => e.payload.seq).sort((a, b) => a - b)).toEqual(rows.map((r) => r.seq));
   });
+
+  it('numbers groups spanning several rooms at once without deadlock or gap', async () => {
+    const buyers = [buyer(), buyer(), buyer()];
+    const roomIds = await Promise.all(buyers.map(async (b) => (await open(b)).roomId));
+    const rooms = await Promise.all(
+      roomIds.map(async (id) => (await context.orm.em.fork().findOne(ChatRoom, id))!),
+    );
+    const messages = context.module.get(MessageRepository);
+    const group = (g: number) =>
+      // Each group writes in all three rooms, in an order of its own.
+      [0, 1, 2]
+        .map((i) => (i + g) % 3)
+        .map((r) =>
+          Message.post({
+            room: rooms[r],
+            sender: buyers[r],
+            senderName: 'Ana',
+            clientMessageId: `multi-${g}-${r}`,
+            text: `group ${g}`,
+            maxLength: 100,
+            recipientOnline: () => false,
+            now: new Date(),
+          }),
+        );
+    await Promise.all(Array.from({ length: 20 }, (_, g) => messages.addAll(group(g))));
+    for (const roomId of roomIds) {
+      const rows = await sql.execute<{ seq: number }[]>(
+        'select seq from chat.messages where room_id = ? order by seq',
+        [roomId],
+      );
+      expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    }
+  });
 });

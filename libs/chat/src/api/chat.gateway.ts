@@ -201,18 +201,24 @@ export class ChatGateway
    */
   @SubscribeMessage('room:join')
   join(socket: ChatSocket, payload: unknown): Promise<Ack> {
-    return this.handle(payload, JoinRoomPayload, ({ roomId, lastSeq }) =>
-      this.enter(socket, roomId, lastSeq),
-    );
+    return this.handle(payload, JoinRoomPayload, async ({ roomId, lastSeq }) => {
+      const view = await this.queries.execute(new GetRoomQuery(socket.data.actor, roomId));
+      const { room, syncedSeq } = await this.enter(socket, view.id, lastSeq ?? view.lastSeq);
+      const online = await this.presence.onlineAmong([room.buyerId, room.sellerId]);
+      return { room: view, online: [...online], syncedSeq };
+    });
   }
 
-  private async enter(socket: ChatSocket, roomId: string, lastSeq: number | undefined) {
+  /**
+   * Joins the socket to the room (once) and gives it every message stored after `lastSeq`
+   * (`message:new`, in order) before live ones; answers the seq it stands on.
+   */
+  private async enter(socket: ChatSocket, roomId: string, lastSeq: number) {
     const { actor } = socket.data;
     const { room, participation } = await this.access.readable(actor, roomId);
-    const view = await this.queries.execute(new GetRoomQuery(actor, room.id));
     let feed = socket.data.rooms.get(room.id);
     if (!feed) {
-      feed = this.feedOf(socket, room.id, participation, lastSeq ?? view.lastSeq);
+      feed = this.feedOf(socket, room.id, participation, lastSeq);
       socket.data.rooms.set(room.id, feed);
       await socket.join(channel(room.id));
       if (participation !== 'admin' && (await this.presence.joinedRoom(room.id, actor.id))) {
@@ -221,9 +227,7 @@ export class ChatGateway
           .emit('presence', { roomId: room.id, userId: actor.id, online: true });
       }
     }
-    const syncedSeq = await feed.sync();
-    const online = await this.presence.onlineAmong([room.buyerId, room.sellerId]);
-    return { room: view, online: [...online], syncedSeq };
+    return { room, syncedSeq: await feed.sync() };
   }
 
   /** A socket's delivery of one room; catching up reads Postgres with the socket's rights. */

@@ -43,24 +43,31 @@ export class MikroOrmMessageRepository extends MessageRepository {
   }
 
   /**
-   * Takes each room's next numbers with one update per room, which locks the room row until
-   * commit: a second writer of the room waits, so numbers commit in order and without gaps. The
-   * same update reopens a closed room; being first in the transaction, it also waits for a purge
-   * of the room running now, so these messages are never part of what that purge deletes.
+   * Takes each room's next numbers in one update, which locks the rooms' rows until commit: a
+   * second writer of a room waits, so numbers commit in order and without gaps. Several rooms are
+   * first locked in id order, so two groups sharing rooms cannot deadlock. The same update reopens
+   * a closed room; being first in the transaction, it also waits for a purge of the room running
+   * now, so these messages are never part of what that purge deletes.
    */
   private async number(tx: EntityManager, messages: Message[]): Promise<void> {
     const byRoom = new Map<string, Message[]>();
     for (const message of messages) {
       byRoom.set(message.roomId, [...(byRoom.get(message.roomId) ?? []), message]);
     }
-    // Rooms in a fixed order, so two groups sharing rooms cannot deadlock.
-    for (const roomId of [...byRoom.keys()].sort()) {
-      const inRoom = byRoom.get(roomId)!;
-      const [row] = await tx.execute<{ last_seq: number }[]>(
-        `update chat.rooms set last_seq = last_seq + ?, closed_at = null, purged_at = null
-         where id = ? returning last_seq`,
-        [inRoom.length, roomId],
-      );
+    const roomIds = [...byRoom.keys()].sort();
+    if (roomIds.length > 1) {
+      await tx.execute('select 1 from chat.rooms where id in (?) order by id for update', [
+        roomIds,
+      ]);
+    }
+    const rows = await tx.execute<{ id: string; last_seq: number }[]>(
+      `update chat.rooms r set last_seq = r.last_seq + v.n, closed_at = null, purged_at = null
+         from (values ${roomIds.map(() => '(?::uuid, ?::int)').join(', ')}) v (id, n)
+        where r.id = v.id returning r.id, r.last_seq`,
+      roomIds.flatMap((id) => [id, byRoom.get(id)!.length]),
+    );
+    for (const row of rows) {
+      const inRoom = byRoom.get(row.id)!;
       const first = row.last_seq - inRoom.length + 1;
       inRoom.forEach((message, i) => message.numbered(first + i));
     }
