@@ -78,6 +78,8 @@ describe('PostMessageHandler', () => {
         text: 'halo',
         automatic: false,
       }),
+      // The room's sockets get the full view (admins' sockets keep maskedText).
+      broadcast: expect.objectContaining({ id: written.id, text: 'halo', maskedText: null }),
       autoReply: expect.objectContaining({ text: 'We are away', automatic: true }),
     });
   });
