@@ -59,22 +59,30 @@ const TICK_MS = 5;
 const DRAIN_MS = 30_000;
 const DELIVERY_GRACE_MS = 10_000;
 
+/** An integer setting from the environment, within bounds; a bad value stops the bench. */
+export function envInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
 /** The flow's settings from BENCH_CHAT_* (see the header). */
 export function chatFlowOptions(env: NodeJS.ProcessEnv = process.env): ChatFlowOptions {
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-    }
-    return value;
-  };
   return {
-    rooms: integer('BENCH_CHAT_ROOMS', 500, 1, 10_000),
-    rate: integer('BENCH_CHAT_RATE', 2000, 1, 100_000),
-    seconds: integer('BENCH_CHAT_SECONDS', 20, 1, 600),
-    inFlight: integer('BENCH_CHAT_IN_FLIGHT', 1000, 1, 100_000),
+    rooms: envInteger(env, 'BENCH_CHAT_ROOMS', 500, 1, 10_000),
+    rate: envInteger(env, 'BENCH_CHAT_RATE', 2000, 1, 100_000),
+    seconds: envInteger(env, 'BENCH_CHAT_SECONDS', 20, 1, 600),
+    inFlight: envInteger(env, 'BENCH_CHAT_IN_FLIGHT', 1000, 1, 100_000),
   };
 }
 

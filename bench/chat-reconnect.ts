@@ -19,7 +19,16 @@
 import { randomUUID } from 'node:crypto';
 import { io, Socket } from 'socket.io-client';
 import { FlowOutcome, Http, inParallel } from './checkout-flows';
-import { Ack, percentiles, registerBuyers, round, shopOwners, Side, sleep } from './chat-flow';
+import {
+  Ack,
+  envInteger,
+  percentiles,
+  registerBuyers,
+  round,
+  shopOwners,
+  Side,
+  sleep,
+} from './chat-flow';
 
 export interface ReconnectOptions {
   clients: number;
@@ -47,19 +56,10 @@ const AWAY_MS = 1_000;
 const CATCH_UP_TIMEOUT_MS = 60_000;
 
 export function reconnectOptions(env: NodeJS.ProcessEnv = process.env): ReconnectOptions {
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-    }
-    return value;
-  };
   return {
-    clients: integer('BENCH_RECONNECT_CLIENTS', 1000, 1, 10_000),
-    rate: integer('BENCH_RECONNECT_RATE', 500, 1, 100_000),
-    seconds: integer('BENCH_RECONNECT_SECONDS', 12, 3, 600),
+    clients: envInteger(env, 'BENCH_RECONNECT_CLIENTS', 1000, 1, 10_000),
+    rate: envInteger(env, 'BENCH_RECONNECT_RATE', 500, 1, 100_000),
+    seconds: envInteger(env, 'BENCH_RECONNECT_SECONDS', 12, 3, 600),
   };
 }
 
