@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { GetUserQuery, UserView } from '@pasar/identity';
-import { GetOrderPartiesQuery, OrderParties } from '@pasar/ordering';
+import { OrderParties } from '@pasar/ordering';
 import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
-import { GetShopSummaryQuery, ShopSummary } from '@pasar/shops';
 import {
   CHAT_MESSAGE_POSTED,
   ChatCoreModule,
@@ -17,44 +14,12 @@ import {
 import { Message } from '../src/domain/message/message.aggregate';
 import { MessageRepository } from '../src/domain/message/message.repository';
 import { ChatRoom } from '../src/domain/room/chat-room.aggregate';
+import { stubParties } from './stub-parties';
 
-/** Stand-ins for the shops, ordering and identity public queries. */
 const sellerId = randomUUID();
 const shopId = randomUUID();
 
-@QueryHandler(GetShopSummaryQuery)
-class StubShops implements IQueryHandler<GetShopSummaryQuery> {
-  async execute(query: GetShopSummaryQuery): Promise<ShopSummary | null> {
-    return query.shopId === shopId
-      ? { id: shopId, ownerId: sellerId, slug: 'toko', name: 'Toko', active: true }
-      : null;
-  }
-}
-
 const orders = new Map<string, OrderParties>();
-
-@QueryHandler(GetOrderPartiesQuery)
-class StubOrders implements IQueryHandler<GetOrderPartiesQuery> {
-  async execute({ orderId }: GetOrderPartiesQuery): Promise<OrderParties | null> {
-    return orders.get(orderId) ?? null;
-  }
-}
-
-@QueryHandler(GetUserQuery)
-class StubUsers implements IQueryHandler<GetUserQuery> {
-  async execute({ userId }: GetUserQuery): Promise<UserView> {
-    return {
-      id: userId,
-      email: null,
-      phone: null,
-      name: 'Ana',
-      role: 'buyer',
-      emailVerified: false,
-      phoneVerified: false,
-      createdAt: new Date().toISOString(),
-    };
-  }
-}
 
 const buyer = () => ({ id: randomUUID(), role: 'buyer' as const });
 const seller = { id: sellerId, role: 'seller' as const };
@@ -66,7 +31,7 @@ describe('chat under concurrency (Postgres)', () => {
   beforeAll(async () => {
     context = await startIntegrationContext({
       imports: [ChatCoreModule],
-      providers: [StubShops, StubOrders, StubUsers],
+      providers: stubParties(sellerId, { shopId, orders }),
     });
     sql = context.sql;
   });

@@ -1,40 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { GetUserQuery, UserView } from '@pasar/identity';
 import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
-import { GetShopSummaryQuery, ShopSummary } from '@pasar/shops';
 import { ChatCoreModule, MessageView, OpenRoomCommand, PostMessageCommand } from '@pasar/chat';
 import { BlockRoomCommand } from '../src/application/commands/block-room/block-room.command';
 import { ChangeContactFilterCommand } from '../src/application/commands/change-contact-filter/change-contact-filter.command';
 import { ContactFilterSettingsRepository } from '../src/domain/contact-filter/contact-filter-settings.repository';
 import { ResolveModerationCaseCommand } from '../src/application/commands/resolve-moderation-case/resolve-moderation-case.command';
+import { stubParties } from './stub-parties';
 
 /** Stand-ins for the shops and identity public queries: every shop exists, owned by `sellerId`. */
 const sellerId = randomUUID();
-
-@QueryHandler(GetShopSummaryQuery)
-class StubShops implements IQueryHandler<GetShopSummaryQuery> {
-  async execute(query: GetShopSummaryQuery): Promise<ShopSummary> {
-    return { id: query.shopId, ownerId: sellerId, slug: 'toko', name: 'Toko', active: true };
-  }
-}
-
-@QueryHandler(GetUserQuery)
-class StubUsers implements IQueryHandler<GetUserQuery> {
-  async execute({ userId }: GetUserQuery): Promise<UserView> {
-    return {
-      id: userId,
-      email: null,
-      phone: null,
-      name: 'Ana',
-      role: 'buyer',
-      emailVerified: false,
-      phoneVerified: false,
-      createdAt: new Date().toISOString(),
-    };
-  }
-}
 
 /** Hits are recorded just after the messages' acks: retries `check` for a while. */
 async function eventually<T>(check: () => Promise<T>): Promise<T> {
@@ -60,7 +35,7 @@ describe('chat contact filter and blocks (Postgres)', () => {
   beforeAll(async () => {
     context = await startIntegrationContext({
       imports: [ChatCoreModule],
-      providers: [StubShops, StubUsers],
+      providers: stubParties(sellerId),
     });
     sql = context.sql;
   });

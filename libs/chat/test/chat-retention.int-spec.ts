@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { GetUserQuery, UserView } from '@pasar/identity';
 import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
 import {
   ChatCoreModule,
@@ -11,22 +9,7 @@ import {
   PurgeClosedRoomsCommand,
   SetOrderRoomsHoldCommand,
 } from '@pasar/chat';
-
-@QueryHandler(GetUserQuery)
-class StubUsers implements IQueryHandler<GetUserQuery> {
-  async execute({ userId }: GetUserQuery): Promise<UserView> {
-    return {
-      id: userId,
-      email: null,
-      phone: null,
-      name: 'Ana',
-      role: 'buyer',
-      emailVerified: false,
-      phoneVerified: false,
-      createdAt: new Date().toISOString(),
-    };
-  }
-}
+import { StubUsers } from './stub-parties';
 
 const DAY_MS = 86_400_000;
 const now = new Date('2027-06-01T00:00:00Z');

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { GetUserQuery, UserView } from '@pasar/identity';
-import { GetOrderPartiesQuery, OrderParties } from '@pasar/ordering';
+import { OrderParties } from '@pasar/ordering';
 import { IntegrationContext, startIntegrationContext } from '@pasar/shared/testing';
-import { GetShopSummaryQuery, ShopSummary } from '@pasar/shops';
 import {
   BlockedBuyers,
   ChatCoreModule,
@@ -16,42 +13,13 @@ import {
 import { UpdateChatSettingsCommand } from '../src/application/commands/update-chat-settings/update-chat-settings.command';
 import { AutoReplyClaims } from '../src/application/ports/auto-reply-claims';
 import { PostMessageResult } from '../src/application/commands/post-message/post-message.command';
+import { stubParties } from './stub-parties';
 
 const sellerId = randomUUID();
 const shopId = randomUUID();
 const seller = { id: sellerId, role: 'seller' as const };
 
-@QueryHandler(GetShopSummaryQuery)
-class StubShops implements IQueryHandler<GetShopSummaryQuery> {
-  async execute(query: GetShopSummaryQuery): Promise<ShopSummary | null> {
-    return { id: query.shopId, ownerId: sellerId, slug: 'toko', name: 'Toko', active: true };
-  }
-}
-
 const orders = new Map<string, OrderParties>();
-
-@QueryHandler(GetOrderPartiesQuery)
-class StubOrders implements IQueryHandler<GetOrderPartiesQuery> {
-  async execute({ orderId }: GetOrderPartiesQuery): Promise<OrderParties | null> {
-    return orders.get(orderId) ?? null;
-  }
-}
-
-@QueryHandler(GetUserQuery)
-class StubUsers implements IQueryHandler<GetUserQuery> {
-  async execute({ userId }: GetUserQuery): Promise<UserView> {
-    return {
-      id: userId,
-      email: null,
-      phone: null,
-      name: 'Ana',
-      role: 'buyer',
-      emailVerified: false,
-      phoneVerified: false,
-      createdAt: new Date().toISOString(),
-    };
-  }
-}
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -65,7 +33,7 @@ describe('chat seller tools (Postgres)', () => {
   beforeAll(async () => {
     context = await startIntegrationContext({
       imports: [ChatCoreModule],
-      providers: [StubShops, StubOrders, StubUsers],
+      providers: stubParties(sellerId, { orders }),
     });
     sql = context.sql;
   });
