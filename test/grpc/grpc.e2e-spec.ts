@@ -345,9 +345,18 @@ describe('gRPC: the internal API beside HTTP (real grpc-js client)', () => {
            join catalog.variants v on v.product_id = p.id where v.id = ?`,
         [merchant.variantId],
       );
+      // The read model follows stock events, some of them from the tests above: wait until it
+      // shows inventory's live availability, so the REST read below sees the same state.
+      const { available } = await inventory.call<{ available: number }>('GetStockLevels', {
+        shopId: merchant.shopId,
+        variantId: merchant.variantId,
+      });
       const product = await eventually(async () => {
-        const found = await catalog.call<{ offers: unknown[] }>('GetProduct', { slug });
+        const found = await catalog.call<{ offers: { available: number }[] }>('GetProduct', {
+          slug,
+        });
         expect(found.offers).toHaveLength(1);
+        expect(found.offers[0].available).toBe(available);
         return found;
       });
       expect(product).toMatchObject({
@@ -365,9 +374,7 @@ describe('gRPC: the internal API beside HTTP (real grpc-js client)', () => {
         ],
       });
       const rest = await api.http().get(`/products/${slug}`).expect(200);
-      expect(rest.body.offers[0].available).toBe(
-        (product.offers[0] as { available: number }).available,
-      );
+      expect(rest.body.offers[0].available).toBe(available);
 
       const unknown = await failureOf(catalog.call('GetProduct', { slug: 'no-such-product' }));
       expect([unknown.code, unknown.errorCode]).toEqual([
