@@ -1,15 +1,18 @@
 import { ExecutionContext, SetMetadata } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { LeasedThrottlerStorage } from './leased-throttler-storage';
 
 const AUTH_RATE_LIMIT = 'pasar:auth-rate-limit';
 
 /** The tighter per-IP limit for credential and OTP routes (RATE_LIMIT_AUTH per window). */
 export const AuthRateLimit = () => SetMetadata(AUTH_RATE_LIMIT, true);
 
-/** Two throttlers on a Redis store shared by every API instance: `default` and `auth`. */
+/**
+ * Two throttlers on a Redis store shared by every API instance: `default` and `auth`. The
+ * store leases hits in batches for the high default limit (no Redis round trip per request).
+ */
 export const RateLimitModule = ThrottlerModule.forRootAsync({
   inject: [AppConfig, Redis],
   useFactory: (config: AppConfig, redis: Redis) => {
@@ -25,7 +28,7 @@ export const RateLimitModule = ThrottlerModule.forRootAsync({
             Reflect.getMetadata(AUTH_RATE_LIMIT, context.getHandler()) !== true,
         },
       ],
-      storage: new ThrottlerStorageRedisService(redis),
+      storage: new LeasedThrottlerStorage(redis),
       errorMessage: 'Too many requests',
     };
   },

@@ -5,6 +5,7 @@ import {
   ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
+import { memoizeValidationMetadata } from './validation-metadata-cache';
 
 export interface FieldError {
   field: string;
@@ -53,6 +54,7 @@ class PasarValidationPipe extends ValidationPipe {
 
 /** The global pipe: unknown fields are refused, known ones are transformed to their DTO types. */
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationMetadata();
   return new PasarValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
