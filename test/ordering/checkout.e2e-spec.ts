@@ -309,6 +309,18 @@ describe('ordering: checkout', () => {
       code: 'ORDERING.SHIPPING_ADDRESS_NOT_FOUND',
       details: { field: 'shippingAddressId' },
     });
+    const billingNotMine = await checkout(api, buyer, randomUUID(), {
+      billingAddressId: stranger.addressId,
+    }).expect(422);
+    expect(billingNotMine.body).toMatchObject({
+      code: 'ORDERING.BILLING_ADDRESS_NOT_FOUND',
+      details: { field: 'billingAddressId' },
+    });
+    // Ids are matched whatever their letter case.
+    const placed = await checkout(api, buyer, randomUUID(), {
+      shippingAddressId: buyer.addressId.toUpperCase(),
+    }).expect(201);
+    expect(placed.body.shippingAddress).toMatchObject({ line1: expect.any(String) });
   });
 
   it('is for buyers only', async () => {

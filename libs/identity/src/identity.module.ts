@@ -23,8 +23,7 @@ import { CodeSender } from './application/ports/code-sender';
 import { PasswordHasher } from './application/ports/password-hasher';
 import { GetAddressHandler } from './application/queries/get-address/get-address.handler';
 import { GetUserHandler } from './application/queries/get-user/get-user.handler';
-import { GetUserAddressHandler } from './application/queries/get-user-address/get-user-address.handler';
-import { GetDefaultAddressHandler } from './application/queries/get-default-address/get-default-address.handler';
+import { GetCheckoutAddressesHandler } from './application/queries/get-checkout-addresses/get-checkout-addresses.handler';
 import { ListAddressesHandler } from './application/queries/list-addresses/list-addresses.handler';
 import { GetAdminUserHandler } from './application/queries/get-admin-user/get-admin-user.handler';
 import { ListUsersHandler } from './application/queries/list-users/list-users.handler';
@@ -92,8 +91,7 @@ import { IDENTITY_ENTITIES } from './identity.entities';
     GetUserHandler,
     ListAddressesHandler,
     GetAddressHandler,
-    GetUserAddressHandler,
-    GetDefaultAddressHandler,
+    GetCheckoutAddressesHandler,
     ListWishlistHandler,
     BanUserHandler,
     UnbanUserHandler,

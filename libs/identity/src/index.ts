@@ -9,8 +9,10 @@ export { UserView } from './application/queries/get-user/user.view';
 export { TokenPairView } from './application/services/token-pair.view';
 export { SimulatedCodeSender } from './infrastructure/messaging/simulated-code.sender';
 export { EmailTakenError } from './domain/user/user.errors';
-export { GetUserAddressQuery } from './application/queries/get-user-address/get-user-address.query';
-export { GetDefaultAddressQuery } from './application/queries/get-default-address/get-default-address.query';
+export {
+  CheckoutAddresses,
+  GetCheckoutAddressesQuery,
+} from './application/queries/get-checkout-addresses/get-checkout-addresses.query';
 export type { AddressView } from './application/queries/list-addresses/address.view';
 export { IdentityGrpcModule } from './api/grpc/identity-grpc.module';
 export * from './contracts/identity.events';

@@ -11,7 +11,7 @@ import {
   ReleasePromotionRedemptionCommand,
 } from '@pasar/cart';
 import { GetVariantSummariesQuery, VariantSummary } from '@pasar/catalog';
-import { AddressView, GetDefaultAddressQuery, GetUserAddressQuery } from '@pasar/identity';
+import { AddressView, CheckoutAddresses, GetCheckoutAddressesQuery } from '@pasar/identity';
 import { InventoryModule, OpenWarehouseCommand, ReceiveStockCommand } from '@pasar/inventory';
 import { OrderingModule } from '@pasar/ordering';
 import {
@@ -77,11 +77,12 @@ class StubVariantSummaries implements IQueryHandler<GetVariantSummariesQuery> {
   }
 }
 
-@QueryHandler(GetUserAddressQuery)
-class StubAddresses implements IQueryHandler<GetUserAddressQuery> {
-  async execute({ addressId }: GetUserAddressQuery): Promise<AddressView | null> {
-    return {
-      id: addressId,
+/** Every buyer's shipping address exists; the stub buyers have no billing address. */
+@QueryHandler(GetCheckoutAddressesQuery)
+class StubAddresses implements IQueryHandler<GetCheckoutAddressesQuery> {
+  async execute({ shippingAddressId }: GetCheckoutAddressesQuery): Promise<CheckoutAddresses> {
+    const shipping: AddressView = {
+      id: shippingAddressId,
       type: 'shipping',
       label: null,
       recipientName: 'Ana Putri',
@@ -96,14 +97,7 @@ class StubAddresses implements IQueryHandler<GetUserAddressQuery> {
       createdAt: new Date().toISOString(),
       updatedAt: new Date().toISOString(),
     };
-  }
-}
-
-/** The stub buyers have no billing address: checkout bills to the shipping address. */
-@QueryHandler(GetDefaultAddressQuery)
-class StubNoDefaultAddress implements IQueryHandler<GetDefaultAddressQuery> {
-  async execute(): Promise<AddressView | null> {
-    return null;
+    return { shipping, billing: null };
   }
 }
 
@@ -217,7 +211,6 @@ export class OrderingFixture {
           StubShopSummaries,
           StubVariantSummaries,
           StubAddresses,
-          StubNoDefaultAddress,
           StubPriceCart,
           StubEmptyCart,
           StubRedeemPromotion,

@@ -89,7 +89,7 @@ export class ReservationSettler {
       }
       reservation.announceAvailability(availabilityAfter(lines, levels, warehouses));
       await this.levels.save(levels, movements);
-      await this.reservations.save(reservation, []);
+      this.reservations.save(reservation, []);
     });
   }
 }

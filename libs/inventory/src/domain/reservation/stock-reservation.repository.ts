@@ -15,6 +15,10 @@ export abstract class StockReservationRepository {
    * allocations, locked; rows another transaction holds are skipped, not waited for.
    */
   abstract lockDue(now: Date, limit: number): Promise<StockReservation[]>;
-  /** Persists the reservation with the ledger rows its stock changes wrote, and flushes. */
-  abstract save(reservation: StockReservation, movements: StockMovement[]): Promise<void>;
+  /**
+   * Adds the reservation, with the ledger rows its stock changes wrote, to the surrounding
+   * transaction, which writes them when it ends (every use case runs in one). Checkout thus
+   * writes its reservation in the same flush as its order instead of a flush of its own.
+   */
+  abstract save(reservation: StockReservation, movements: StockMovement[]): void;
 }

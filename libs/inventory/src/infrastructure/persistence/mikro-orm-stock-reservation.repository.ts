@@ -45,7 +45,7 @@ export class MikroOrmStockReservationRepository extends StockReservationReposito
     );
   }
 
-  async save(reservation: StockReservation, movements: StockMovement[]): Promise<void> {
-    await this.em.persist([reservation, ...movements]).flush();
+  save(reservation: StockReservation, movements: StockMovement[]): void {
+    this.em.persist([reservation, ...movements]);
   }
 }

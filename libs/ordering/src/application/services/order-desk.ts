@@ -29,7 +29,7 @@ export class OrderDesk {
         return;
       }
       await work(order, new Date());
-      await this.orders.save(order);
+      this.orders.save(order);
     });
   }
 }

@@ -6,8 +6,11 @@ export abstract class OrderRepository {
   abstract findById(id: string): Promise<Order | null>;
   /** The order with its ShopOrders and their items, all locked until the transaction ends. */
   abstract findByIdForUpdate(id: string): Promise<Order | null>;
-  /** Persists the order (new or changed), its ShopOrders and new timeline entries; flushes. */
-  abstract save(order: Order): Promise<void>;
+  /**
+   * Adds the order (new or changed), its ShopOrders and new timeline entries to the surrounding
+   * transaction, which writes them when it ends (every use case runs in one).
+   */
+  abstract save(order: Order): void;
   /** Whether an order already has this number. */
   abstract numberTaken(number: string): Promise<boolean>;
 }

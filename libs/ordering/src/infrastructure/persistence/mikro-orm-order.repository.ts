@@ -30,8 +30,8 @@ export class MikroOrmOrderRepository extends OrderRepository {
     return order;
   }
 
-  async save(order: Order): Promise<void> {
-    await this.em.persist([order, ...order.pullTimeline()]).flush();
+  save(order: Order): void {
+    this.em.persist([order, ...order.pullTimeline()]);
   }
 
   async numberTaken(number: string): Promise<boolean> {

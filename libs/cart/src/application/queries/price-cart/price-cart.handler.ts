@@ -13,6 +13,10 @@ interface CartRow {
   promotion_id: string | null;
 }
 
+/** A cart row joined with one of its lines (the line's columns are null for an empty cart). */
+type CartWithLineRow = CartRow &
+  (({ line_id: string } & Omit<CartLineRow, 'id'>) | { line_id: null });
+
 interface PromotionRow {
   id: string;
   code: string;
@@ -43,18 +47,7 @@ export class PriceCartHandler implements IQueryHandler<PriceCartQuery> {
     lockForCheckout,
     shippingChoices,
   }: PriceCartQuery): Promise<PricedCart> {
-    const [cart] = await this.em.execute<CartRow[]>(
-      `select id, currency, promotion_id from cart.carts where buyer_id = ?
-        ${lockForCheckout ? 'for update' : ''}`,
-      [buyerId],
-    );
-    const lines = cart
-      ? await this.em.execute<CartLineRow[]>(
-          `select id, offer_id, shop_id, variant_id, quantity from cart.cart_lines
-            where cart_id = ? order by added_at, id`,
-          [cart.id],
-        )
-      : [];
+    const { cart, lines } = await this.cartWithLines(buyerId, lockForCheckout);
     // One after another: inside checkout's transaction they share one connection.
     const ids = (pick: (line: CartLineRow) => string) => lines.map(pick);
     const offers =
@@ -88,6 +81,32 @@ export class PriceCartHandler implements IQueryHandler<PriceCartQuery> {
       promotion,
       now: new Date(),
     });
+  }
+
+  /** The buyer's cart and its lines in one statement; at checkout the cart row stays locked. */
+  private async cartWithLines(
+    buyerId: string,
+    lock: boolean,
+  ): Promise<{ cart: CartRow | null; lines: CartLineRow[] }> {
+    const rows = await this.em.execute<CartWithLineRow[]>(
+      `select c.id, c.currency, c.promotion_id, l.id as line_id, l.offer_id, l.shop_id,
+              l.variant_id, l.quantity
+         from cart.carts c
+         left join cart.cart_lines l on l.cart_id = c.id
+        where c.buyer_id = ?
+        order by l.added_at, l.id
+        ${lock ? 'for update of c' : ''}`,
+      [buyerId],
+    );
+    if (rows.length === 0) return { cart: null, lines: [] };
+    const [{ id, currency, promotion_id }] = rows;
+    const lines: CartLineRow[] = [];
+    for (const row of rows) {
+      if (row.line_id === null) continue;
+      const { line_id, offer_id, shop_id, variant_id, quantity } = row;
+      lines.push({ id: line_id, offer_id, shop_id, variant_id, quantity });
+    }
+    return { cart: { id, currency, promotion_id }, lines };
   }
 
   private async promotion(id: string, buyerId: string): Promise<AppliedPromotionTerms | null> {

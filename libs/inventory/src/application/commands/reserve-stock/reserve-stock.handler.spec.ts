@@ -23,7 +23,7 @@ function setup(stock: Record<string, StockCandidate[]>, refuse: string[] = []) {
     findByIdForUpdate: jest.fn(),
     findByReferenceForUpdate: jest.fn(),
     lockDue: jest.fn(),
-    save: jest.fn(async (reservation, movements) => {
+    save: jest.fn((reservation, movements) => {
       Object.assign(saved, { reservation, movements });
     }),
   };

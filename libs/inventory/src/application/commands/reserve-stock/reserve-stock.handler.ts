@@ -73,7 +73,7 @@ export class ReserveStockHandler implements ICommandHandler<ReserveStockCommand>
             }),
           ),
         );
-        await this.reservations.save(reservation, movements);
+        this.reservations.save(reservation, movements);
         return { reservationId: reservation.id };
       },
       { propagation: TransactionPropagation.REQUIRED },

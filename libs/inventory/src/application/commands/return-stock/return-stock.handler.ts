@@ -45,7 +45,7 @@ export class ReturnStockHandler implements ICommandHandler<ReturnStockCommand> {
       const warehouses = await this.warehouses.findByShop(shopId);
       reservation.announceAvailability(availabilityAfter(keys, levels, warehouses));
       await this.levels.save(levels, movements);
-      await this.reservations.save(reservation, []);
+      this.reservations.save(reservation, []);
     });
   }
 }

@@ -22,7 +22,7 @@ function setup(shopOrder: ShopOrder, owns = true) {
   } as unknown as CommandBus;
   const shopOrders = {
     findByIdForUpdate: jest.fn(async () => shopOrder),
-    save: jest.fn(async () => undefined),
+    save: jest.fn(),
   } as unknown as ShopOrderRepository;
   const access = { manages: jest.fn(async () => owns) } as unknown as ShopAccess;
   const em = { transactional: (work: () => Promise<unknown>) => work() } as EntityManager;

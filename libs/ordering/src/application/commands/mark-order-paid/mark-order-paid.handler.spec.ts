@@ -23,7 +23,7 @@ function setup(order: Order | null, commit: () => void = () => undefined) {
   } as unknown as CommandBus;
   const orders = {
     findByIdForUpdate: jest.fn(async () => order),
-    save: jest.fn(async () => undefined),
+    save: jest.fn(),
   } as unknown as OrderRepository;
   const em = { transactional: (work: () => Promise<unknown>) => work() } as EntityManager;
   const handler = new MarkOrderPaidHandler(new OrderDesk(em, orders), commands);

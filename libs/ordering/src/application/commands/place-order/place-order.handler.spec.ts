@@ -9,7 +9,7 @@ import {
   PricedCartLine,
   RedeemPromotionCommand,
 } from '@pasar/cart';
-import { AddressView, GetDefaultAddressQuery, GetUserAddressQuery } from '@pasar/identity';
+import { AddressView, GetCheckoutAddressesQuery } from '@pasar/identity';
 import { InsufficientStockError, ReserveStockCommand } from '@pasar/inventory';
 import { loadConfig } from '@pasar/shared';
 import { BUYER, orderingMetadata, SHOP_A, SHOP_B } from '../../../../test/order-builders';
@@ -147,13 +147,13 @@ function setup(
   } as unknown as CommandBus;
   const queries = {
     execute: jest.fn(async (query: object) => {
-      if (query instanceof GetUserAddressQuery) {
-        return query.userId === BUYER ? (book.get(query.addressId) ?? null) : null;
-      }
-      if (query instanceof GetDefaultAddressQuery) {
-        return query.userId === BUYER && query.type === 'billing'
-          ? (options.defaultBilling ?? null)
-          : null;
+      if (query instanceof GetCheckoutAddressesQuery) {
+        const own = (id: string) => (query.userId === BUYER ? (book.get(id) ?? null) : null);
+        const defaultBilling = query.userId === BUYER ? (options.defaultBilling ?? null) : null;
+        return {
+          shipping: own(query.shippingAddressId),
+          billing: query.billingAddressId === null ? defaultBilling : own(query.billingAddressId),
+        };
       }
       if (query instanceof PriceCartQuery) return options.cart ?? pricedCart();
       throw new Error(`unexpected query ${query.constructor.name}`);
@@ -162,7 +162,7 @@ function setup(
   const saved: Order[] = [];
   let checkedNumbers = 0;
   const orders = {
-    save: jest.fn(async (order: Order) => {
+    save: jest.fn((order: Order) => {
       saved.push(order);
     }),
     // The first `takenNumbers` numbers drawn collide with existing orders.

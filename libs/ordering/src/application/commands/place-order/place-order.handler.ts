@@ -1,7 +1,7 @@
 import { CommandBus, CommandHandler, ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { EmptyCartCommand, PriceCartQuery, PricedCart, RedeemPromotionCommand } from '@pasar/cart';
-import { AddressView, GetDefaultAddressQuery, GetUserAddressQuery } from '@pasar/identity';
+import { AddressView, GetCheckoutAddressesQuery } from '@pasar/identity';
 import {
   CommitReservationCommand,
   InsufficientStockError,
@@ -94,7 +94,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
       );
     }
     await this.commands.execute(new EmptyCartCommand(buyerId));
-    await this.orders.save(order);
+    this.orders.save(order);
     const view = orderViewOf(order);
     if (order.total === 0) return { ...view, paymentInstructions: null };
     return {
@@ -118,18 +118,14 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     command: PlaceOrderCommand,
   ): Promise<{ shipping: AddressView; billing: AddressView }> {
     const { buyerId, shippingAddressId, billingAddressId } = command;
-    const shipping = await this.queries.execute(
-      new GetUserAddressQuery(buyerId, shippingAddressId),
+    const { shipping, billing } = await this.queries.execute(
+      new GetCheckoutAddressesQuery(buyerId, shippingAddressId, billingAddressId),
     );
     if (!shipping) throw new ShippingAddressNotFoundError(shippingAddressId);
     if (shipping.type !== 'shipping') {
       throw new WrongAddressTypeError('shippingAddressId', shippingAddressId, shipping.type);
     }
-    if (billingAddressId === null) {
-      const billing = await this.queries.execute(new GetDefaultAddressQuery(buyerId, 'billing'));
-      return { shipping, billing: billing ?? shipping };
-    }
-    const billing = await this.queries.execute(new GetUserAddressQuery(buyerId, billingAddressId));
+    if (billingAddressId === null) return { shipping, billing: billing ?? shipping };
     if (!billing) throw new BillingAddressNotFoundError(billingAddressId);
     if (billing.type !== 'billing') {
       throw new WrongAddressTypeError('billingAddressId', billingAddressId, billing.type);
