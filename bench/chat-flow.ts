@@ -20,6 +20,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { io, Socket } from 'socket.io-client';
+import { envInteger } from '@pasar/shared';
 import { DEMO_PASSWORD } from '../apps/cli/src/demo-seeder';
 import { FlowOutcome, Http, inParallel, login, perUnit } from './checkout-flows';
 
@@ -58,23 +59,6 @@ const TICK_MS = 5;
 /** After the last send: the longest wait for outstanding acks, then for missing deliveries. */
 const DRAIN_MS = 30_000;
 const DELIVERY_GRACE_MS = 10_000;
-
-/** An integer setting from the environment, within bounds; a bad value stops the bench. */
-export function envInteger(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
-}
 
 /** The flow's settings from BENCH_CHAT_* (see the header). */
 export function chatFlowOptions(env: NodeJS.ProcessEnv = process.env): ChatFlowOptions {

@@ -18,17 +18,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { io, Socket } from 'socket.io-client';
+import { envInteger } from '@pasar/shared';
 import { FlowOutcome, Http, inParallel } from './checkout-flows';
-import {
-  Ack,
-  envInteger,
-  percentiles,
-  registerBuyers,
-  round,
-  shopOwners,
-  Side,
-  sleep,
-} from './chat-flow';
+import { Ack, percentiles, registerBuyers, round, shopOwners, Side, sleep } from './chat-flow';
 
 export interface ReconnectOptions {
   clients: number;

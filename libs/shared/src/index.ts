@@ -1,5 +1,7 @@
 // The kernel's public face: what contexts and apps may import from '@pasar/shared'.
 export * from './config/app-config';
+/** An integer setting from the environment, within bounds (a ConfigError names a bad one). */
+export { integer as envInteger } from './config/env-values';
 export * from './kernel.module';
 export * from './errors/domain-error';
 export * from './domain/aggregate-root';
@@ -36,6 +38,7 @@ export * from './outbox/outbox-replay';
 export * from './api/parse-uuid.pipe';
 export * from './api/request-fields';
 export * from './realtime/socket-io';
+export * from './realtime/realtime-emitter';
 export * from './grpc/grpc-server.options';
 export * from './grpc/grpc-exception.filter';
 export * from './grpc/grpc-controller.decorator';

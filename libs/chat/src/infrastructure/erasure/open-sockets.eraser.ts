@@ -1,8 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Emitter } from '@socket.io/redis-emitter';
-import { Redis } from 'ioredis';
-import { AppConfig, REALTIME_NAMESPACE, socketIoRedisKey, userRoom } from '@pasar/shared';
+import { AppConfig, RealtimeEmitter, userRoom } from '@pasar/shared';
 import { ChatEraser } from '../../application/ports/chat-eraser';
 
 /**
@@ -13,27 +11,17 @@ import { ChatEraser } from '../../application/ports/chat-eraser';
 @Injectable()
 export class OpenSocketsEraser implements ChatEraser, OnModuleDestroy {
   readonly name = 'open sockets';
-  private readonly redis: Redis;
-  private readonly emitter: Emitter;
-  /** The PUBLISH the emitter sent last (it sends it synchronously). */
-  private published: Promise<number> = Promise.resolve(0);
+  private readonly realtime: RealtimeEmitter;
 
   constructor(config: AppConfig) {
-    // Its own client: the adapter's channel names take no key prefix.
-    this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 3 });
-    const client = {
-      publish: (channel: string, message: string | Buffer) =>
-        (this.published = this.redis.publish(channel, message)),
-    };
-    this.emitter = new Emitter(client, { key: socketIoRedisKey(config) }).of(REALTIME_NAMESPACE);
+    this.realtime = new RealtimeEmitter(config);
   }
 
-  async erase(userId: string, _now: Date, _em: EntityManager): Promise<void> {
-    this.emitter.in(userRoom(userId)).disconnectSockets(true);
-    await this.published;
+  erase(userId: string, _now: Date, _em: EntityManager): Promise<void> {
+    return this.realtime.send((sockets) => sockets.in(userRoom(userId)).disconnectSockets(true));
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+  onModuleDestroy(): Promise<void> {
+    return this.realtime.close();
   }
 }

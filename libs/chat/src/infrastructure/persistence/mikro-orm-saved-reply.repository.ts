@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { SavedReply } from '../../domain/seller-tools/saved-reply.aggregate';
 import { SavedReplyRepository } from '../../domain/seller-tools/saved-reply.repository';
+import { SavedReplyTitleTakenError } from '../../domain/seller-tools/seller-tools.errors';
 
 @Injectable()
 export class MikroOrmSavedReplyRepository extends SavedReplyRepository {
@@ -14,7 +16,15 @@ export class MikroOrmSavedReplyRepository extends SavedReplyRepository {
   }
 
   async save(reply: SavedReply): Promise<void> {
-    await this.em.persist(reply).flush();
+    try {
+      await this.em.persist(reply).flush();
+    } catch (error) {
+      // The only unique index of saved replies is (shop, title).
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new SavedReplyTitleTakenError(reply.title);
+      }
+      throw error;
+    }
   }
 
   async remove(reply: SavedReply): Promise<void> {

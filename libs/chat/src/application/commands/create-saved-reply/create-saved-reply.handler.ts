@@ -1,9 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { AppConfig } from '@pasar/shared';
 import { SavedReply } from '../../../domain/seller-tools/saved-reply.aggregate';
 import { SavedReplyRepository } from '../../../domain/seller-tools/saved-reply.repository';
-import { SavedReplyTitleTakenError } from '../../../domain/seller-tools/seller-tools.errors';
 import {
   SavedReplyView,
   toSavedReplyView,
@@ -28,14 +26,7 @@ export class CreateSavedReplyHandler implements ICommandHandler<CreateSavedReply
       maxBodyLength: this.config.chat.maxMessageLength,
       now: new Date(),
     });
-    try {
-      await this.replies.save(reply);
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw new SavedReplyTitleTakenError(reply.title);
-      }
-      throw error;
-    }
+    await this.replies.save(reply);
     return toSavedReplyView(reply);
   }
 }

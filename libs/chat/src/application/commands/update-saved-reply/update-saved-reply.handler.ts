@@ -1,11 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { AppConfig } from '@pasar/shared';
 import { SavedReplyRepository } from '../../../domain/seller-tools/saved-reply.repository';
-import {
-  savedReplyNotFound,
-  SavedReplyTitleTakenError,
-} from '../../../domain/seller-tools/seller-tools.errors';
+import { savedReplyNotFound } from '../../../domain/seller-tools/seller-tools.errors';
 import {
   SavedReplyView,
   toSavedReplyView,
@@ -31,14 +27,7 @@ export class UpdateSavedReplyHandler implements ICommandHandler<UpdateSavedReply
     const reply = await this.replies.findInShop(shopId, replyId);
     if (!reply) throw savedReplyNotFound(replyId);
     reply.edit({ ...changes, maxBodyLength: this.config.chat.maxMessageLength, now: new Date() });
-    try {
-      await this.replies.save(reply);
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw new SavedReplyTitleTakenError(reply.title);
-      }
-      throw error;
-    }
+    await this.replies.save(reply);
     return toSavedReplyView(reply);
   }
 }
