@@ -39,6 +39,7 @@ export * from './api/parse-uuid.pipe';
 export * from './api/request-fields';
 export * from './realtime/socket-io';
 export * from './realtime/realtime-emitter';
+export * from './cache/lru-map';
 export * from './grpc/grpc-server.options';
 export * from './grpc/grpc-exception.filter';
 export * from './grpc/grpc-controller.decorator';

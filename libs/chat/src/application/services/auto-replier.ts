@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Message } from '../../domain/message/message.aggregate';
-import { ChatRoom } from '../../domain/room/chat-room.aggregate';
+import { RoomParties } from '../../domain/room/room-parties';
 import { ShopChatSettingsRepository } from '../../domain/seller-tools/shop-chat-settings.repository';
 import { AutoReplyClaims } from '../ports/auto-reply-claims';
 import { MessageWriter } from './message-writer';
@@ -27,7 +27,7 @@ export class AutoReplier {
    * The automatic reply to `buyerMessage`, or null (the shop is open, or the buyer already had
    * one). A failure here never fails the buyer's message: it is logged and answered with null.
    */
-  async replyTo(room: ChatRoom, buyerMessage: Message): Promise<Message | null> {
+  async replyTo(room: RoomParties, buyerMessage: Message): Promise<Message | null> {
     try {
       const settings = await this.settings.findByShop(room.shopId);
       const now = new Date();

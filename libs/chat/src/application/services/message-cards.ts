@@ -7,7 +7,7 @@ import { Actor } from '@pasar/shared';
 import { AttachmentRepository } from '../../domain/attachment/attachment.repository';
 import { MessageContent } from '../../domain/message/message.aggregate';
 import { MessageType, OrderCard, ProductCard } from '../../domain/message/message-card';
-import { ChatRoom } from '../../domain/room/chat-room.aggregate';
+import { RoomParties } from '../../domain/room/room-parties';
 import {
   AttachmentAlreadySentError,
   attachmentNotFound,
@@ -45,7 +45,7 @@ export class MessageCards {
   ) {}
 
   async contentOf(
-    room: ChatRoom,
+    room: RoomParties,
     sender: Pick<Actor, 'id'>,
     request: ContentRequest,
   ): Promise<MessageContent> {
@@ -92,7 +92,7 @@ export class MessageCards {
     };
   }
 
-  private async image(room: ChatRoom, sender: Pick<Actor, 'id'>, attachmentId?: string) {
+  private async image(room: RoomParties, sender: Pick<Actor, 'id'>, attachmentId?: string) {
     if (!attachmentId) throw new InvalidCardError('attachmentId', 'is required');
     const attachment = await this.attachments.findById(attachmentId);
     if (!attachment) throw attachmentNotFound(attachmentId);
@@ -104,7 +104,7 @@ export class MessageCards {
   }
 
   /** A shop's offer: only one of the room's shop, with that shop's price. */
-  private async offer(room: ChatRoom, offerId: string): Promise<ProductCard> {
+  private async offer(room: RoomParties, offerId: string): Promise<ProductCard> {
     const [offer] = await this.queries.execute(new GetOffersQuery([offerId]));
     if (!offer || offer.shopId !== room.shopId) throw productNotFound(offerId);
     const [[variant], [product]] = await Promise.all([
@@ -145,7 +145,7 @@ export class MessageCards {
   }
 
   /** Only an order of the room's buyer with the room's shop. */
-  private async order(room: ChatRoom, orderId: string): Promise<OrderCard> {
+  private async order(room: RoomParties, orderId: string): Promise<OrderCard> {
     const parties = await this.queries.execute(new GetOrderPartiesQuery(orderId));
     if (!parties || parties.buyerId !== room.buyerId || !parties.shopIds.includes(room.shopId)) {
       throw orderNotFound(orderId);

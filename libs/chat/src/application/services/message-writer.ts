@@ -6,14 +6,14 @@ import { ChatBlockRepository, pairKey } from '../../domain/block/chat-block.repo
 import { screenContacts } from '../../domain/contact-filter/contact-detector';
 import { Message, MessageContent } from '../../domain/message/message.aggregate';
 import { MessageRepository } from '../../domain/message/message.repository';
-import { ChatRoom } from '../../domain/room/chat-room.aggregate';
+import { RoomParties } from '../../domain/room/room-parties';
 import { Presence } from '../ports/presence';
 import { ContactFilter } from './contact-filter';
 import { ContactOffenders } from './contact-offenders';
 import { RoomOrderNumbers } from './room-order-numbers';
 
 export interface MessageDraft {
-  room: ChatRoom;
+  room: RoomParties;
   sender: Pick<Actor, 'id' | 'role'>;
   senderName: string;
   clientMessageId: string;

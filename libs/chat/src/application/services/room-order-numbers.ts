@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetOrderHeadersQuery } from '@pasar/ordering';
 import { ContactRules, screenContacts } from '../../domain/contact-filter/contact-detector';
-import { ChatRoom } from '../../domain/room/chat-room.aggregate';
+import { RoomParties } from '../../domain/room/room-parties';
 
 /**
  * The numbers a room's own order allows in its messages (the order number and the shop's
@@ -15,7 +15,7 @@ export class RoomOrderNumbers {
 
   /** Per room id, its order's numbers, for the drafts that need them (one query for all). */
   async allowedIn(
-    drafts: { room: ChatRoom; text: string }[],
+    drafts: { room: RoomParties; text: string }[],
     rules: ContactRules,
   ): Promise<Map<string, string[]>> {
     const refs = drafts

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetUserQuery } from '@pasar/identity';
+import { LruMap } from '@pasar/shared';
 
 /** How long a sender's display name is reused; a rename shows in new messages after this. */
 const NAME_TTL_MS = 60_000;
-/** Names kept at most; the oldest entry makes room. */
+/** Names kept at most; the least recently used makes room. */
 const MAX_NAMES = 10_000;
 
 /**
@@ -13,18 +14,15 @@ const MAX_NAMES = 10_000;
  */
 @Injectable()
 export class SenderNames {
-  private readonly names = new Map<string, { name: string; until: number }>();
+  private readonly names = new LruMap<string>(MAX_NAMES, NAME_TTL_MS);
 
   constructor(private readonly queries: QueryBus) {}
 
   async nameOf(userId: string): Promise<string> {
-    const now = Date.now();
     const known = this.names.get(userId);
-    if (known && known.until > now) return known.name;
+    if (known !== undefined) return known;
     const { name } = await this.queries.execute(new GetUserQuery(userId));
-    this.names.delete(userId);
-    if (this.names.size >= MAX_NAMES) this.names.delete(this.names.keys().next().value!);
-    this.names.set(userId, { name, until: now + NAME_TTL_MS });
+    this.names.set(userId, name);
     return name;
   }
 }

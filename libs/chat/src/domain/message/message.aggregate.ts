@@ -3,7 +3,7 @@ import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro
 import { Actor, AggregateRoot, ROLES, Role } from '@pasar/shared/domain';
 import { ChatMessagePostedPayload } from '../../contracts/chat.events';
 import { ContactKind, ContactScreening } from '../contact-filter/contact-detector';
-import { ChatRoom } from '../room/chat-room.aggregate';
+import { RoomParties } from '../room/room-parties';
 import { InvalidCardError, InvalidMessageError } from '../room/chat.errors';
 import { CARD_KIND, MESSAGE_TYPES, MessageCard, MessageType, messagePreview } from './message-card';
 import { ChatMessagePostedEvent } from './message.events';
@@ -155,7 +155,7 @@ export class Message extends AggregateRoot {
    * message's one-line preview, masked, as its text).
    */
   static post(props: {
-    room: ChatRoom;
+    room: RoomParties;
     sender: Pick<Actor, 'id' | 'role'>;
     senderName: string;
     clientMessageId: string;
@@ -211,7 +211,7 @@ export class Message extends AggregateRoot {
    * tell the people involved, so a status card is never mailed again.
    */
   static system(props: {
-    room: ChatRoom;
+    room: RoomParties;
     clientMessageId: string;
     text: string;
     card: MessageCard;

@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Actor, AggregateRoot } from '@pasar/shared/domain';
-import {
-  BuyerOnlyError,
-  InvalidHoldReasonError,
-  ReadOnlyRoomError,
-  roomNotFound,
-} from './chat.errors';
+import { BuyerOnlyError, InvalidHoldReasonError } from './chat.errors';
+import { Participation, RoomParties } from './room-parties';
 
-/** How a user takes part in a room. Admins read any room; they never write. */
-export type Participation = 'buyer' | 'seller' | 'admin';
+export type { Participation } from './room-parties';
 
 /** Who put a room on hold: a payment dispute of its order, or an admin. */
 export const HOLD_SOURCES = ['dispute', 'admin'] as const;
@@ -145,24 +140,31 @@ export class ChatRoom extends AggregateRoot {
     return new ChatRoom({ ...props, buyerId: props.buyer.id });
   }
 
+  /** Who the room joins and what it is about (never changes once it is open). */
+  get parties(): RoomParties {
+    return new RoomParties(
+      this.id,
+      this.buyerId,
+      this.shopId,
+      this.sellerId,
+      this.shopName,
+      this.orderId,
+    );
+  }
+
   /** How the user takes part; strangers get the same 404 as for a room that does not exist. */
   participationOf(user: Pick<Actor, 'id' | 'role'>): Participation {
-    if (user.role === 'admin') return 'admin';
-    if (user.role === 'buyer' && user.id === this.buyerId) return 'buyer';
-    if (user.role === 'seller' && user.id === this.sellerId) return 'seller';
-    throw roomNotFound(this.id);
+    return this.parties.participationOf(user);
   }
 
   /** The role the user writes as; admins (and strangers) may not write. */
   writerRole(user: Pick<Actor, 'id' | 'role'>): 'buyer' | 'seller' {
-    const participation = this.participationOf(user);
-    if (participation === 'admin') throw new ReadOnlyRoomError();
-    return participation;
+    return this.parties.writerRole(user);
   }
 
   /** Who else takes part (the buyer or the seller): a message's recipients. */
   otherParticipant(userId: string): string {
-    return userId === this.buyerId ? this.sellerId : this.buyerId;
+    return this.parties.otherParticipant(userId);
   }
 
   get closedAt(): Date | null {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Message } from '../../../domain/message/message.aggregate';
 import { ChatRoom } from '../../../domain/room/chat-room.aggregate';
+import { ChatRoomRepository } from '../../../domain/room/chat-room.repository';
 import { AutoReplier } from '../../services/auto-replier';
 import { MessageCards } from '../../services/message-cards';
 import { MessageWriter } from '../../services/message-writer';
@@ -31,7 +32,8 @@ function setup(created = true) {
     now: new Date(),
   });
   const writer = { write: jest.fn().mockResolvedValue({ message: written, created }) };
-  const access = { readable: jest.fn().mockResolvedValue({ room, participation: 'buyer' }) };
+  const rooms = { findById: jest.fn().mockResolvedValue(room) };
+  const access = new RoomAccess(rooms as unknown as ChatRoomRepository);
   const senders = { nameOf: jest.fn().mockResolvedValue('Ana') };
   const reply = Message.post({
     room,
@@ -48,22 +50,22 @@ function setup(created = true) {
   const content = { type: 'text' as const, card: null };
   const cards = { contentOf: jest.fn().mockResolvedValue(content) };
   const handler = new PostMessageHandler(
-    access as unknown as RoomAccess,
+    access,
     writer as unknown as MessageWriter,
     senders as unknown as SenderNames,
     autoReplier as unknown as AutoReplier,
     cards as unknown as MessageCards,
   );
-  return { writer, handler, written, autoReplier, reply, access, cards, content };
+  return { writer, handler, written, autoReplier, reply, rooms, cards, content };
 }
 
 describe('PostMessageHandler', () => {
   it('hands the draft with the sender’s name to the writer and answers its view', async () => {
     const { writer, handler, written, cards, content } = setup();
     const result = await handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', ' halo '));
-    expect(cards.contentOf).toHaveBeenCalledWith(room, buyer, { type: 'text' });
+    expect(cards.contentOf).toHaveBeenCalledWith(room.parties, buyer, { type: 'text' });
     expect(writer.write).toHaveBeenCalledWith({
-      room,
+      room: room.parties,
       sender: buyer,
       senderName: 'Ana',
       clientMessageId: 'c-1',
@@ -87,7 +89,7 @@ describe('PostMessageHandler', () => {
   it('asks for the automatic reply only for a new message from the buyer', async () => {
     const fresh = setup();
     await fresh.handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', 'halo'));
-    expect(fresh.autoReplier.replyTo).toHaveBeenCalledWith(room, fresh.written);
+    expect(fresh.autoReplier.replyTo).toHaveBeenCalledWith(room.parties, fresh.written);
 
     const resent = setup(false);
     const again = await resent.handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', 'x'));
@@ -95,10 +97,21 @@ describe('PostMessageHandler', () => {
     expect(again.autoReply).toBeNull();
 
     const fromSeller = setup();
-    fromSeller.access.readable.mockResolvedValue({ room, participation: 'seller' });
     const seller = { id: room.sellerId, role: 'seller' as const };
     await fromSeller.handler.execute(new PostMessageCommand(seller, room.id, 'c-3', 'hi'));
     expect(fromSeller.autoReplier.replyTo).not.toHaveBeenCalled();
+  });
+
+  it('reads a room once: who takes part in it never changes', async () => {
+    const { handler, rooms, writer } = setup();
+    await handler.execute(new PostMessageCommand(buyer, room.id, 'c-1', 'halo'));
+    await handler.execute(new PostMessageCommand(buyer, room.id, 'c-2', 'lagi'));
+    const stranger = { id: randomUUID(), role: 'buyer' as const };
+    await expect(
+      handler.execute(new PostMessageCommand(stranger, room.id, 'c-3', 'hi')),
+    ).rejects.toMatchObject({ code: 'CHAT.ROOM_NOT_FOUND' });
+    expect(rooms.findById).toHaveBeenCalledTimes(1);
+    expect(writer.write).toHaveBeenCalledTimes(2);
   });
 
   it('refuses an admin, who only reads rooms, before writing anything', async () => {

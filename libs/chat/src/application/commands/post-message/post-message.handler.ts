@@ -26,8 +26,7 @@ export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
 
   async execute(command: PostMessageCommand): Promise<PostMessageResult> {
     const { actor, roomId, clientMessageId, text } = command;
-    const { room } = await this.access.readable(actor, roomId);
-    const role = room.writerRole(actor);
+    const { room, role } = await this.access.writable(actor, roomId);
     const content = await this.cards.contentOf(room, actor, command.content);
     const senderName = await this.senders.nameOf(actor.id);
     const { message, created } = await this.writer

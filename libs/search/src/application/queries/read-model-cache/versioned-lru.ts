@@ -1,3 +1,5 @@
+import { LruMap } from '@pasar/shared';
+
 /**
  * Values computed from one version of a read model, least recently used dropped first beyond
  * `capacity`, each served for at most `ttlMs`. Versions only grow: meeting a newer one drops
@@ -6,36 +8,27 @@
  */
 export class VersionedLru<T> {
   private version = -1;
-  /** Insertion order is recency order: a hit moves its entry to the end. */
-  private readonly entries = new Map<string, { value: T; expiresAt: number }>();
+  private readonly entries: LruMap<T>;
 
   constructor(
     private readonly capacity: number,
-    private readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+    ttlMs: number,
+    now: () => number = Date.now,
+  ) {
+    this.entries = new LruMap(capacity, ttlMs, now);
+  }
 
   get size(): number {
     return this.entries.size;
   }
 
   get(version: number, key: string): T | undefined {
-    if (!this.isNewest(version)) return undefined;
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
-    if (entry.expiresAt <= this.now()) return undefined;
-    this.entries.set(key, entry);
-    return entry.value;
+    return this.isNewest(version) ? this.entries.get(key) : undefined;
   }
 
   set(version: number, key: string, value: T): void {
     if (this.capacity === 0 || !this.isNewest(version)) return;
-    this.entries.delete(key);
-    this.entries.set(key, { value, expiresAt: this.now() + this.ttlMs });
-    if (this.entries.size > this.capacity) {
-      this.entries.delete(this.entries.keys().next().value as string);
-    }
+    this.entries.set(key, value);
   }
 
   /** Whether `version` is the newest met, adopting it (and dropping the older entries) if newer. */
