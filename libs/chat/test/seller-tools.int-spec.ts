@@ -12,6 +12,10 @@ import {
 } from '@pasar/chat';
 import { UpdateChatSettingsCommand } from '../src/application/commands/update-chat-settings/update-chat-settings.command';
 import { AutoReplyClaims } from '../src/application/ports/auto-reply-claims';
+import {
+  AUTO_REPLY_SETTINGS_TTL_MS,
+  ShopChatSettingsRepository,
+} from '../src/domain/seller-tools/shop-chat-settings.repository';
 import { PostMessageResult } from '../src/application/commands/post-message/post-message.command';
 import { stubParties } from './stub-parties';
 
@@ -261,6 +265,28 @@ describe('chat seller tools (Postgres)', () => {
         [replies[0].id],
       );
       expect(events[0].n).toBe(1);
+    });
+
+    it('reuses a shop’s settings for automatic replies briefly, but shows its own saves at once', async () => {
+      const settings = context.module.get(ShopChatSettingsRepository);
+      const shop = randomUUID();
+      const set = (away: boolean) =>
+        context.run(new UpdateChatSettingsCommand(seller, shop, { away, businessHours: null }));
+      const awayNow = async () =>
+        (await settings.findForAutoReply(shop))?.automaticReplyAt(new Date()) ?? null;
+      expect(await awayNow()).toBeNull();
+      await set(true);
+      expect(await awayNow()).not.toBeNull();
+      // Saved behind this process's back, as another API instance would.
+      await sql.execute(`update chat.shop_chat_settings set away = false where shop_id = ?`, [
+        shop,
+      ]);
+      expect(await awayNow()).not.toBeNull();
+      expect((await settings.findByShop(shop))?.automaticReplyAt(new Date())).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, AUTO_REPLY_SETTINGS_TTL_MS + 50));
+      expect(await awayNow()).toBeNull();
+      await set(true);
+      expect(await awayNow()).not.toBeNull();
     });
 
     it('records away periods when away mode is switched on and off', async () => {

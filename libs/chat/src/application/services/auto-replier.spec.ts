@@ -33,7 +33,7 @@ function setup(away: boolean | null, claimed = true) {
     settings = ShopChatSettings.defaults(room.shopId, new Date());
     settings.update({ away, awayMessage: 'Libur dulu', businessHours: null }, 100, new Date());
   }
-  const repository = { findByShop: jest.fn().mockResolvedValue(settings) };
+  const repository = { findForAutoReply: jest.fn().mockResolvedValue(settings) };
   const claims = { claim: jest.fn().mockResolvedValue(claimed) };
   const writer = { write: jest.fn(async () => ({ message: buyerMessage, created: true })) };
   const replier = new AutoReplier(

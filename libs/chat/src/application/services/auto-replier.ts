@@ -29,7 +29,7 @@ export class AutoReplier {
    */
   async replyTo(room: RoomParties, buyerMessage: Message): Promise<Message | null> {
     try {
-      const settings = await this.settings.findByShop(room.shopId);
+      const settings = await this.settings.findForAutoReply(room.shopId);
       const now = new Date();
       const text = settings?.automaticReplyAt(now);
       if (!text) return null;
