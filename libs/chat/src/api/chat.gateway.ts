@@ -27,7 +27,7 @@ import { Presence } from '../application/ports/presence';
 import { GetRoomQuery } from '../application/queries/get-room/get-room.query';
 import { MessageView, participantView } from '../application/queries/get-room/message.view';
 import { ListMessagesSinceQuery } from '../application/queries/list-messages-since/list-messages-since.query';
-import { MESSAGE_STORED } from '../application/ports/room-broadcaster';
+import { MESSAGES_STORED } from '../application/ports/room-broadcaster';
 import { RoomAccess } from '../application/services/room-access';
 import { Participation } from '../domain/room/chat-room.aggregate';
 import { ChatRateLimitedError, ReadOnlyRoomError, roomNotFound } from '../domain/room/chat.errors';
@@ -82,6 +82,8 @@ export class ChatGateway
   private readonly server!: Namespace;
 
   private readonly logger = new Logger('ChatGateway');
+  /** Messages published here in this turn of the event loop, for the other instances. */
+  private outgoing: MessageView[] = [];
   /** Disconnect bookkeeping under way (awaited on shutdown, while Redis is still open). */
   private readonly cleanups = new Set<Promise<void>>();
 
@@ -97,7 +99,9 @@ export class ChatGateway
   ) {}
 
   afterInit(namespace: Namespace): void {
-    namespace.on(MESSAGE_STORED, (message: MessageView) => this.deliverHere(message));
+    namespace.on(MESSAGES_STORED, (messages: MessageView[]) => {
+      for (const message of messages) this.deliverHere(message);
+    });
     namespace.use((socket, next) => {
       this.authenticate(socket as ChatSocket).then(
         () => next(),
@@ -316,12 +320,19 @@ export class ChatGateway
   }
 
   /**
-   * A stored message goes to the sockets in its room on every instance: here directly, elsewhere
-   * through the adapter's server-side event. Each socket's feed puts it in order.
+   * A stored message goes to the sockets in its room on every instance: here at once, elsewhere
+   * through the adapter's server-side event, which carries every message published in this turn
+   * of the event loop. Each socket's feed puts them in order.
    */
   publish(message: MessageView): void {
     this.deliverHere(message);
-    this.server.serverSideEmit(MESSAGE_STORED, message);
+    if (this.outgoing.push(message) === 1) {
+      setImmediate(() => {
+        const messages = this.outgoing;
+        this.outgoing = [];
+        this.server.serverSideEmit(MESSAGES_STORED, messages);
+      });
+    }
   }
 
   private deliverHere(message: MessageView): void {

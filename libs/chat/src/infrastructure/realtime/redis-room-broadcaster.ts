@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig, RealtimeEmitter } from '@pasar/shared';
-import { MESSAGE_STORED, RoomBroadcaster } from '../../application/ports/room-broadcaster';
+import { MESSAGES_STORED, RoomBroadcaster } from '../../application/ports/room-broadcaster';
 import { MessageView } from '../../application/queries/get-room/message.view';
 
 /**
@@ -17,7 +17,7 @@ export class RedisRoomBroadcaster extends RoomBroadcaster implements OnModuleDes
   }
 
   messagePosted(message: MessageView): Promise<void> {
-    return this.realtime.send((sockets) => sockets.serverSideEmit(MESSAGE_STORED, message));
+    return this.realtime.send((sockets) => sockets.serverSideEmit(MESSAGES_STORED, [message]));
   }
 
   onModuleDestroy(): Promise<void> {
