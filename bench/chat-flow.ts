@@ -15,7 +15,8 @@
  * acked but not stored, or acked but never delivered to the other side.
  *
  * Env: BENCH_CHAT_ROOMS (default 500), BENCH_CHAT_RATE (messages/s, default 2000),
- * BENCH_CHAT_SECONDS (seconds of sending, default 20), BENCH_CHAT_IN_FLIGHT (default 1000).
+ * BENCH_CHAT_SECONDS (seconds of sending, default 20), BENCH_CHAT_WARMUP (seconds of sending
+ * before, not measured, default 3), BENCH_CHAT_IN_FLIGHT (default 1000).
  */
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
@@ -29,6 +30,8 @@ export interface ChatFlowOptions {
   /** Target messages per second, over all rooms. */
   rate: number;
   seconds: number;
+  /** Seconds of sending at the target rate before the measured run (not counted). */
+  warmupSeconds: number;
   inFlight: number;
 }
 
@@ -66,6 +69,7 @@ export function chatFlowOptions(env: NodeJS.ProcessEnv = process.env): ChatFlowO
     rooms: envInteger(env, 'BENCH_CHAT_ROOMS', 500, 1, 10_000),
     rate: envInteger(env, 'BENCH_CHAT_RATE', 2000, 1, 100_000),
     seconds: envInteger(env, 'BENCH_CHAT_SECONDS', 20, 1, 600),
+    warmupSeconds: envInteger(env, 'BENCH_CHAT_WARMUP', 3, 0, 600),
     inFlight: envInteger(env, 'BENCH_CHAT_IN_FLIGHT', 1000, 1, 100_000),
   };
 }
@@ -103,6 +107,10 @@ export async function chatFlow(
       rooms.push({ id: body.id, buyer, seller: shop.owner, sockets });
     });
     const setupSeconds = (performance.now() - setupStarted) / 1000;
+    const warmup =
+      options.warmupSeconds > 0
+        ? await exchange(rooms, { ...options, seconds: options.warmupSeconds })
+        : null;
     const cpuBefore = serverCpuMicros();
     const run = await exchange(rooms, options);
     const cpuAfter = serverCpuMicros();
@@ -111,13 +119,17 @@ export async function chatFlow(
     const lost = [
       persisted < acked ? `${acked - persisted} acked message(s) not in chat.messages` : '',
       run.undelivered > 0 ? `${run.undelivered} acked message(s) never reached the other side` : '',
+      warmup && warmup.undelivered > 0
+        ? `${warmup.undelivered} acked warm-up message(s) never reached the other side`
+        : '',
     ].filter(Boolean);
     const pct = percentiles(run.latencies);
     return {
       name: 'chat',
       description:
         `${rooms.length} rooms (buyer + shop owner, ${rooms.length * 2} sockets), ` +
-        `message:send at a target ${options.rate}/s for ${options.seconds} s, both directions`,
+        `message:send at a target ${options.rate}/s for ${options.warmupSeconds} s warm-up + ` +
+        `${options.seconds} s measured, both directions`,
       figures: {
         'sent (acked) msg/s': round(acked / run.sendSeconds),
         'delivered msg/s': round(run.latencies.length / run.deliverSeconds),
@@ -244,12 +256,13 @@ async function exchange(rooms: Room[], options: ChatFlowOptions): Promise<Run> {
   };
   let lastDelivery = 0;
   let lastAck = 0;
+  const listeners: [Socket, (message: MessageView) => void][] = [];
   for (const room of rooms) {
     for (const [socket, self] of [
       [room.sockets.buyer, room.buyer],
       [room.sockets.seller, room.seller],
     ] as const) {
-      socket.on('message:new', (message: MessageView) => {
+      const listener = (message: MessageView) => {
         // The sender's own sockets get the broadcast too; only the other side's copy counts.
         if (message.roomId !== room.id || message.senderId === self.userId) return;
         const started = sentAt.get(message.clientMessageId);
@@ -257,7 +270,9 @@ async function exchange(rooms: Room[], options: ChatFlowOptions): Promise<Run> {
         delivered.add(message.clientMessageId);
         lastDelivery = performance.now();
         run.latencies.push(lastDelivery - started);
-      });
+      };
+      socket.on('message:new', listener);
+      listeners.push([socket, listener]);
     }
   }
 
@@ -310,6 +325,7 @@ async function exchange(rooms: Room[], options: ChatFlowOptions): Promise<Run> {
   const graceUntil = performance.now() + DELIVERY_GRACE_MS;
   while (missing() > 0 && performance.now() < graceUntil) await sleep(100);
   run.undelivered = missing();
+  for (const [socket, listener] of listeners) socket.off('message:new', listener);
   const since = (end: number) => (Math.max(end, started + 1) - started) / 1000;
   run.sendSeconds = since(lastAck);
   run.deliverSeconds = since(lastDelivery);
