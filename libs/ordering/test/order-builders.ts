@@ -2,7 +2,8 @@
 import { MikroORM } from '@mikro-orm/core';
 import { discoverEntities } from '@pasar/shared/testing';
 import { ORDERING_ENTITIES } from '../src/ordering.entities';
-import { Order, Placement, PlacementShop } from '../src/domain/order/order.aggregate';
+import { Order } from '../src/domain/order/order.aggregate';
+import { Placement, PlacementShop } from '../src/domain/order/placement';
 import { newOrderNumber } from '../src/domain/order/order-number';
 import { OrderLine } from '../src/domain/shop-order/shop-order-item.entity';
 

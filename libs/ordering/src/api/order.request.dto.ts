@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { PageQuery, Text, Uuid } from '@pasar/shared';
-import { PAYMENT_METHODS, PaymentMethod } from '../domain/order/order.aggregate';
+import { PAYMENT_METHODS, PaymentMethod } from '../domain/order/placement';
 import { ORDER_NUMBER_EXAMPLE } from '../domain/order/order-number';
-import { CARRIER_MAX, TRACKING_NUMBER_MAX } from '../domain/shop-order/shop-order.aggregate';
+import { CARRIER_MAX, TRACKING_NUMBER_MAX } from '../domain/shop-order/shipment';
 import { SHOP_ORDER_STATUSES, ShopOrderStatus } from '../domain/shop-order/shop-order-status';
 
 export class ShippingMethodChoiceDto {

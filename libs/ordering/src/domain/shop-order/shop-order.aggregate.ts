@@ -14,36 +14,24 @@ import {
 import { AggregateRoot } from '@pasar/shared/domain';
 import { CancellationReason, ShopOrderStatusPayload } from '../../contracts/ordering.events';
 import type { Order } from '../order/order.aggregate';
+import type { PlacementShop } from '../order/placement';
 import { SYSTEM, TimelineActor } from '../timeline/timeline-actor';
 import { TimelineEntry, TimelineEvent } from '../timeline/timeline-entry.entity';
-import { OrderLine, ShopOrderItem } from './shop-order-item.entity';
+import { CARRIER_MAX, checkedShipment, TRACKING_NUMBER_MAX } from './shipment';
+import { ShopOrderItem } from './shop-order-item.entity';
 import {
   CANCELLATION_REASONS_BY_STATUS,
   SHOP_ORDER_STATUSES,
   SHOP_ORDER_TRANSITIONS,
   ShopOrderStatus,
 } from './shop-order-status';
-import { IllegalTransitionError, InvalidShipmentError } from './shop-order.errors';
+import { IllegalTransitionError } from './shop-order.errors';
 import {
   ShopOrderCancelledEvent,
   ShopOrderCompletedEvent,
   ShopOrderDeliveredEvent,
   ShopOrderShippedEvent,
 } from './shop-order.events';
-
-export const CARRIER_MAX = 60;
-export const TRACKING_NUMBER_MAX = 100;
-
-/** The shop's shipping method the buyer chose at checkout, copied, and what it cost them. */
-export interface ShippingSelection {
-  methodId: string;
-  name: string;
-  carrier: string;
-  estimatedDaysMin: number;
-  estimatedDaysMax: number;
-  /** Minor units; 0 when free (above the method's threshold or by a promotion). */
-  cost: number;
-}
 
 /**
  * One shop's part of an order: its lines with their price snapshots, its share of the discount,
@@ -193,36 +181,26 @@ export class ShopOrder extends AggregateRoot {
   /** Timeline entries written since the last save (not mapped). */
   private newEntries?: TimelineEntry[];
 
-  private constructor(
-    order: Order,
-    props: {
-      shopId: string;
-      shopName: string;
-      discount: number;
-      shipping: ShippingSelection;
-      subtotal: number;
-      now: Date;
-    },
-  ) {
+  private constructor(order: Order, shop: PlacementShop, subtotal: number, now: Date) {
     super();
     this.id = randomUUID();
     this.order = order;
     this.orderNumber = order.number;
-    this.shopId = props.shopId;
-    this.shopName = props.shopName;
+    this.shopId = shop.shopId;
+    this.shopName = shop.shopName;
     this.buyerId = order.buyerId;
     this.currency = order.currency;
-    this.subtotal = props.subtotal;
-    this.discount = props.discount;
-    this.shipping = props.shipping.cost;
-    this.total = props.subtotal - props.discount + props.shipping.cost;
-    this.shippingMethodId = props.shipping.methodId;
-    this.shippingMethodName = props.shipping.name;
-    this.shippingMethodCarrier = props.shipping.carrier;
-    this.shippingDaysMin = props.shipping.estimatedDaysMin;
-    this.shippingDaysMax = props.shipping.estimatedDaysMax;
-    this.placedAt = props.now;
-    this._updatedAt = props.now;
+    this.subtotal = subtotal;
+    this.discount = shop.discount;
+    this.shipping = shop.shipping.cost;
+    this.total = subtotal - shop.discount + shop.shipping.cost;
+    this.shippingMethodId = shop.shipping.methodId;
+    this.shippingMethodName = shop.shipping.name;
+    this.shippingMethodCarrier = shop.shipping.carrier;
+    this.shippingDaysMin = shop.shipping.estimatedDaysMin;
+    this.shippingDaysMax = shop.shipping.estimatedDaysMax;
+    this.placedAt = now;
+    this._updatedAt = now;
   }
 
   /**
@@ -230,23 +208,13 @@ export class ShopOrder extends AggregateRoot {
    * checked there (positive whole quantities, whole non-negative prices, a discount within the
    * subtotal).
    */
-  static open(
-    order: Order,
-    props: {
-      shopId: string;
-      shopName: string;
-      discount: number;
-      shipping: ShippingSelection;
-      lines: OrderLine[];
-      now: Date;
-    },
-  ): ShopOrder {
-    const subtotal = props.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
-    const shopOrder = new ShopOrder(order, { ...props, subtotal });
-    props.lines.forEach((line, index) =>
+  static open(order: Order, shop: PlacementShop, now: Date): ShopOrder {
+    const subtotal = shop.lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+    const shopOrder = new ShopOrder(order, shop, subtotal, now);
+    shop.lines.forEach((line, index) =>
       shopOrder.items.add(new ShopOrderItem(shopOrder, line, index)),
     );
-    shopOrder.write('placed', null, 'pending_payment', actorOfBuyer(order.buyerId), props.now);
+    shopOrder.write('placed', null, 'pending_payment', actorOfBuyer(order.buyerId), now);
     return shopOrder;
   }
 
@@ -306,8 +274,7 @@ export class ShopOrder extends AggregateRoot {
 
   /** The seller hands the parcel to a carrier; both the carrier and the tracking number are required. */
   ship(shipment: { carrier: string; trackingNumber: string }, actor: TimelineActor, now: Date) {
-    const carrier = required(shipment.carrier, 'carrier', CARRIER_MAX);
-    const trackingNumber = required(shipment.trackingNumber, 'trackingNumber', TRACKING_NUMBER_MAX);
+    const { carrier, trackingNumber } = checkedShipment(shipment);
     this.move('shipped', actor, now);
     this._carrier = carrier;
     this._trackingNumber = trackingNumber;
@@ -428,9 +395,3 @@ export class ShopOrder extends AggregateRoot {
 }
 
 const actorOfBuyer = (buyerId: string): TimelineActor => ({ id: buyerId, role: 'buyer' });
-
-function required(value: string, field: 'carrier' | 'trackingNumber', max: number): string {
-  const trimmed = (value ?? '').trim();
-  if (trimmed.length === 0 || trimmed.length > max) throw new InvalidShipmentError(field, max);
-  return trimmed;
-}

@@ -8,8 +8,8 @@ import {
   ShortLine,
   UnpurchasableLinesError,
 } from '../../../domain/order/checkout.errors';
-import { PlacementShop } from '../../../domain/order/order.aggregate';
-import { ShippingSelection } from '../../../domain/shop-order/shop-order.aggregate';
+import { PlacementShop } from '../../../domain/order/placement';
+import { ShippingSelection } from '../../../domain/shop-order/shipment';
 
 /** The buyer's choice of one shop's shipping method. */
 export interface ShippingChoice {

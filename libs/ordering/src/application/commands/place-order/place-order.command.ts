@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { PaymentMethod } from '../../../domain/order/order.aggregate';
+import { PaymentMethod } from '../../../domain/order/placement';
 import { ShippingChoice } from './checkout-cart';
 import { PlacedOrderView } from './placed-order.view';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CANCELLATION_REASONS } from '../../../contracts/ordering.events';
-import { PAYMENT_METHODS } from '../../../domain/order/order.aggregate';
+import { PAYMENT_METHODS } from '../../../domain/order/placement';
 import { ORDER_NUMBER_EXAMPLE } from '../../../domain/order/order-number';
 import { SHOP_ORDER_STATUSES } from '../../../domain/shop-order/shop-order-status';
 

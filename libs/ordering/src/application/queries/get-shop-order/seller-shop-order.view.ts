@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PAYMENT_METHODS } from '../../../domain/order/order.aggregate';
+import { PAYMENT_METHODS } from '../../../domain/order/placement';
 import { ORDER_NUMBER_EXAMPLE } from '../../../domain/order/order-number';
 import { ShippingAddressView, ShopOrderView } from '../get-order/order.view';
 
