@@ -10,11 +10,10 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
-import type { Namespace, Socket } from 'socket.io';
+import type { Namespace } from 'socket.io';
 import {
   AccessTokenClaims,
   AccessTokenVerifier,
-  Actor,
   AppConfig,
   REALTIME_NAMESPACE,
   traced,
@@ -30,7 +29,7 @@ import { ListMessagesSinceQuery } from '../application/queries/list-messages-sin
 import { MESSAGES_STORED } from '../application/ports/room-broadcaster';
 import { RoomAccess } from '../application/services/room-access';
 import { Participation } from '../domain/room/chat-room.aggregate';
-import { ChatRateLimitedError, ReadOnlyRoomError, roomNotFound } from '../domain/room/chat.errors';
+import { ReadOnlyRoomError, roomNotFound } from '../domain/room/chat.errors';
 import {
   JoinRoomPayload,
   MarkReadPayload,
@@ -40,26 +39,8 @@ import {
 } from './chat.request.dto';
 import { refusal, resumeOf, tokenOf } from './handshake';
 import { RoomFeed } from './room-feed';
+import { ChatSocket, channel, SocketState, spendSend } from './socket-state';
 import { Ack, toErrorAck, validatePayload } from './ws-payload';
-
-/** What the gateway keeps on each authenticated socket. */
-interface SocketState {
-  actor: Actor;
-  /** Chat rooms this socket joined: how its user takes part, and what it has been given. */
-  rooms: Map<string, RoomFeed>;
-  /** Rooms to resume at connect (from the handshake): room id → the last seq the client has. */
-  resume: Map<string, number>;
-  /** The fixed window of the `message:send` rate limit. */
-  sends: { windowStartedAt: number; count: number };
-  /** When this socket last forwarded `typing: true`, per room. */
-  typedAt: Map<string, number>;
-  expiry?: NodeJS.Timeout;
-}
-
-type ChatSocket = Socket & { data: SocketState };
-
-/** The Socket.IO room of a chat room (user rooms are `user:<id>`). */
-const channel = (roomId: string) => `room:${roomId}`;
 
 // setTimeout takes at most a signed 32-bit delay.
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -265,7 +246,7 @@ export class ChatGateway
   @SubscribeMessage('message:send')
   send(socket: ChatSocket, payload: unknown): Promise<Ack> {
     return this.handle(payload, SendMessagePayload, async (input) => {
-      this.spendSend(socket);
+      spendSend(socket.data.sends, this.config.chat, Date.now());
       const { roomId, clientMessageId, text, type, ...references } = input;
       const { message, broadcast, created, autoReply } = await this.commands.execute(
         new PostMessageCommand(socket.data.actor, roomId, clientMessageId, text ?? '', {
@@ -375,19 +356,6 @@ export class ChatGateway
       fail?.(error);
       return toErrorAck(error, this.logger);
     }
-  }
-
-  /** Fixed window per socket: at most `sendLimit` sends per `sendWindowMs`. */
-  private spendSend(socket: ChatSocket): void {
-    const { sendLimit, sendWindowMs } = this.config.chat;
-    const sends = socket.data.sends;
-    const now = Date.now();
-    if (now - sends.windowStartedAt >= sendWindowMs) {
-      sends.windowStartedAt = now;
-      sends.count = 0;
-    }
-    if (sends.count >= sendLimit) throw new ChatRateLimitedError(sendLimit, sendWindowMs);
-    sends.count += 1;
   }
 
   /** This socket left the room; when it was the user's last one there, the room hears so. */
