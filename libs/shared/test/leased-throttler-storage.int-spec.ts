@@ -106,14 +106,20 @@ describe('LeasedThrottlerStorage (rate limits in Redis, leased per instance)', (
     const { storage } = instance(() => clock);
     const name = freshKey();
     const limit = 200;
+    // Long enough that the hits below fit in one window even on a loaded machine.
+    const windowMs = 3_000;
     for (let i = 0; i < limit; i++) {
-      expect((await storage.increment(name, 300, limit, 300, 'default')).isBlocked).toBe(false);
+      expect((await storage.increment(name, windowMs, limit, windowMs, 'default')).isBlocked).toBe(
+        false,
+      );
     }
-    expect((await storage.increment(name, 300, limit, 300, 'default')).isBlocked).toBe(true);
+    expect((await storage.increment(name, windowMs, limit, windowMs, 'default')).isBlocked).toBe(
+      true,
+    );
     // Redis expires the window's keys on its own clock; the instance's clock follows it.
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    clock += 350;
-    const after = await storage.increment(name, 300, limit, 300, 'default');
+    await new Promise((resolve) => setTimeout(resolve, windowMs + 100));
+    clock += windowMs + 100;
+    const after = await storage.increment(name, windowMs, limit, windowMs, 'default');
     expect(after).toMatchObject({ isBlocked: false, totalHits: 1 });
   });
 });
