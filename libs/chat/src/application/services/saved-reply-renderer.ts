@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GetOrderHeadersQuery } from '@pasar/ordering';
 import { Actor } from '@pasar/shared';
-import { ChatRoom } from '../../domain/room/chat-room.aggregate';
+import { RoomParties } from '../../domain/room/room-parties';
 import { renderTemplate } from '../../domain/seller-tools/reply-template';
 import { SavedReplyRepository } from '../../domain/seller-tools/saved-reply.repository';
 import { savedReplyNotFound } from '../../domain/seller-tools/seller-tools.errors';
@@ -24,7 +24,7 @@ export class SavedReplyRenderer {
     actor: Pick<Actor, 'id' | 'role'>,
     roomId: string,
     replyId: string,
-  ): Promise<{ room: ChatRoom; text: string }> {
+  ): Promise<{ room: RoomParties; text: string }> {
     const { room } = await this.access.readable(actor, roomId);
     if (room.writerRole(actor) !== 'seller') throw savedReplyNotFound(replyId);
     const reply = await this.replies.findInShop(room.shopId, replyId);
@@ -37,7 +37,7 @@ export class SavedReplyRenderer {
     return { room, text };
   }
 
-  private async orderNumber(room: ChatRoom): Promise<string | null> {
+  private async orderNumber(room: RoomParties): Promise<string | null> {
     if (room.orderId === null) return null;
     const [header] = await this.queries.execute(
       new GetOrderHeadersQuery([{ orderId: room.orderId, shopId: room.shopId }]),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Actor } from '@pasar/shared/domain';
 import { ImageCard } from '../message/message-card';
-import { ChatRoom } from '../room/chat-room.aggregate';
+import { RoomParties } from '../room/room-parties';
 import { attachmentNotFound } from '../room/chat.errors';
 
 /**
@@ -64,7 +64,7 @@ export class Attachment {
   /** A participant (never an admin, who does not write) uploaded an image to the room. */
   static upload(props: {
     id: string;
-    room: ChatRoom;
+    room: RoomParties;
     uploader: Pick<Actor, 'id' | 'role'>;
     storageKey: string;
     url: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Actor } from '@pasar/shared/domain';
-import { ChatRoom } from '../room/chat-room.aggregate';
+import { RoomParties } from '../room/room-parties';
 
 /** Who placed a block: the buyer (blocking the shop) or the shop's seller (blocking the buyer). */
 export const BLOCK_SIDES = ['buyer', 'shop'] as const;
@@ -48,13 +48,13 @@ export class ChatBlock {
   }
 
   /** A participant of the room blocks the other side (admins only read: CHAT.READ_ONLY). */
-  static place(room: ChatRoom, actor: Pick<Actor, 'id' | 'role'>, now: Date): ChatBlock {
+  static place(room: RoomParties, actor: Pick<Actor, 'id' | 'role'>, now: Date): ChatBlock {
     const side = ChatBlock.sideOf(room, actor);
     return new ChatBlock(room.buyerId, room.shopId, side, actor.id, now);
   }
 
   /** The side a participant blocks from. */
-  static sideOf(room: ChatRoom, actor: Pick<Actor, 'id' | 'role'>): BlockSide {
+  static sideOf(room: RoomParties, actor: Pick<Actor, 'id' | 'role'>): BlockSide {
     return room.writerRole(actor) === 'buyer' ? 'buyer' : 'shop';
   }
 }

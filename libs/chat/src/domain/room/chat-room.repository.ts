@@ -2,7 +2,7 @@ import { ChatRoom } from './chat-room.aggregate';
 
 /** DI token and port; implemented with MikroORM in infrastructure/persistence. */
 export abstract class ChatRoomRepository {
-  /** The room as last read by this process (possibly a minute old): for access checks. */
+  /** The room (access checks go through RoomAccess, which keeps its parties in memory). */
   abstract findById(id: string): Promise<ChatRoom | null>;
   /** The room of a buyer with a shop, about an order or (null) about none. */
   abstract findByParties(

@@ -4,9 +4,6 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { ChatRoom } from '../../domain/room/chat-room.aggregate';
 import { ChatRoomRepository } from '../../domain/room/chat-room.repository';
 
-/** How long a room read stays in the result cache. */
-const ROOM_CACHE_MS = 60_000;
-
 @Injectable()
 export class MikroOrmChatRoomRepository extends ChatRoomRepository {
   constructor(private readonly em: EntityManager) {
@@ -14,10 +11,7 @@ export class MikroOrmChatRoomRepository extends ChatRoomRepository {
   }
 
   findById(id: string): Promise<ChatRoom | null> {
-    // Every message checks its room, and who may use a room never changes once it is open:
-    // served from MikroORM's result cache (per process) after the first read. Its retention
-    // state (closed, held) may be a minute old here; nothing on this path decides by it.
-    return this.em.findOne(ChatRoom, { id }, { cache: ROOM_CACHE_MS });
+    return this.em.findOne(ChatRoom, { id });
   }
 
   findByParties(buyerId: string, shopId: string, orderId: string | null): Promise<ChatRoom | null> {
