@@ -13,16 +13,18 @@ interface Hit {
 }
 
 /**
- * The search result cache of each API instance against the read model's version: a projected
- * change or a rebuild is seen at once by every instance, while unchanged data is served from
- * memory. Writes that bypass the projections (raw SQL here) are what show the cache is in use.
+ * The read model cache of each API instance (searches and product listings) against the read
+ * model's version: a projected change or a rebuild is seen at once by every instance, while
+ * unchanged data is served from memory. Writes that bypass the projections (raw SQL here) are
+ * what show the cache is in use.
  */
 describe('search: cached results follow the read model on every instance', () => {
   let api: TestApi;
   let replica: TestApi;
   let worker: INestApplicationContext;
   let seller: TestUser;
-  let shop: { id: string };
+  let shop: { id: string; slug: string };
+  let furniture: string;
   let stool: { id: string; slug: string; variantIds: string[] };
   let offerId: string;
 
@@ -31,6 +33,13 @@ describe('search: cached results follow the read model on every instance', () =>
       total: number;
       items: Hit[];
     };
+  /** The marketplace listing of the stool's category, and the shop's own listing. */
+  const listings = async (instance: TestApi) =>
+    Promise.all(
+      [`/products?categoryId=${furniture}`, `/shops/${shop.slug}/products`].map(
+        async (path) => (await instance.http().get(path).expect(200)).body.items as Hit[],
+      ),
+    );
   const detail = async (slug: string) =>
     (await api.http().get(`/products/${slug}`).expect(200)).body as {
       name: string;
@@ -68,7 +77,7 @@ describe('search: cached results follow the read model on every instance', () =>
     worker = await startWorker(api);
     const admin = await signUp(api, 'admin');
     seller = await signUp(api, 'seller');
-    const furniture = await createCategory(api, admin, 'Furniture');
+    furniture = await createCategory(api, admin, 'Furniture');
     shop = await openShop(api, seller, 'Toko Jati');
     stool = await product(seller, 'Teak Stool', furniture);
     offerId = await offer(api, seller, shop.id, stool.variantIds[0], 5_000_000);
@@ -85,15 +94,20 @@ describe('search: cached results follow the read model on every instance', () =>
     await api?.close();
   });
 
-  it('answers a repeated search from memory while the read model version stands', async () => {
+  it('answers a repeated search or listing from memory while the version stands', async () => {
     expect((await search(api, '?q=teak')).items[0].name).toBe('Teak Stool');
+    const names = async (instance: TestApi) =>
+      (await listings(instance)).map((items) => items.map((hit) => hit.name));
+    expect(await names(api)).toEqual([['Teak Stool'], ['Teak Stool']]);
     await sql('update search.products set name = ? where id = ?', ['Unversioned Stool', stool.id]);
     try {
       expect((await search(api, '?q=teak')).items[0].name).toBe('Teak Stool');
       // Spacing and case are normalized away: the same entry answers.
       expect((await search(api, '?q=%20TEAK%20')).items[0].name).toBe('Teak Stool');
-      // The replica has not cached this search yet: it reads the table.
+      expect(await names(api)).toEqual([['Teak Stool'], ['Teak Stool']]);
+      // The replica has not cached these reads yet: it reads the tables.
       expect((await search(replica, '?q=teak')).items[0].name).toBe('Unversioned Stool');
+      expect(await names(replica)).toEqual([['Unversioned Stool'], ['Unversioned Stool']]);
     } finally {
       await sql('update search.products set name = ? where id = ?', ['Teak Stool', stool.id]);
     }
@@ -120,6 +134,14 @@ describe('search: cached results follow the read model on every instance', () =>
     for (const instance of [api, replica]) {
       const [hit] = (await search(instance, '?q=teak')).items;
       expect(hit).toMatchObject({ id: stool.id, lowestPrice: { amount: 4_200_000 } });
+      for (const items of await listings(instance)) {
+        expect(items).toEqual([
+          expect.objectContaining({
+            name: 'Teak Stool',
+            lowestPrice: { amount: 4_200_000, currency: 'IDR' },
+          }),
+        ]);
+      }
     }
 
     await api
@@ -134,6 +156,9 @@ describe('search: cached results follow the read model on every instance', () =>
       expect((await search(instance, '?q=oak')).items.map((hit) => hit.name)).toEqual([
         'Oak Stool',
       ]);
+      for (const items of await listings(instance)) {
+        expect(items.map((hit) => hit.name)).toEqual(['Oak Stool']);
+      }
     }
   });
 

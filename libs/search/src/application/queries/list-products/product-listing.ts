@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Page } from '@pasar/shared';
+import { CURRENT_VERSION } from '../../read-model-version';
 import { queryPrepared } from '../prepared-statement';
+import { Versioned } from '../read-model-cache/read-model-cache';
 import { ProductListItemView } from './product-list-item.view';
 
 export const PRODUCT_SORTS = ['price_asc', 'price_desc', 'newest', 'name'] as const;
@@ -32,6 +34,7 @@ const PAGE_COLUMNS =
   'id, slug, name, image_url, category_id, min_price, currency, offer_count, available';
 
 interface Row {
+  version: string;
   shop_found: boolean;
   total: number;
   id: string | null;
@@ -63,16 +66,38 @@ const SHOP_OFFERS = `
     join search.products p on p.id = x.product_id
    where p.status = 'active'`;
 
+export interface ProductListing {
+  shopFound: boolean;
+  page: Page<ProductListItemView>;
+}
+
+/** The read model cache's key of one listing: its scope and every filter, in a fixed order. */
+export function listingKey(scope: OfferScope, filters: ProductListFilters): string {
+  return JSON.stringify([
+    'listing',
+    'shopId' in scope ? scope.shopId : null,
+    'shopSlug' in scope ? scope.shopSlug : null,
+    filters.categoryId,
+    filters.minPrice,
+    filters.maxPrice,
+    filters.inStock,
+    filters.sort,
+    filters.limit,
+    filters.offset,
+  ]);
+}
+
 /**
  * One indexed query per page: the filters run on the partial "listed" indexes (or the shop's
  * offers index), the category filter on the GIN index of the path's ids (descendants included).
- * Answers the page, the total and whether the scoped shop exists and is active.
+ * Answers the page, the total and whether the scoped shop exists and is active, with the read
+ * model version the statement saw (for `ReadModelCache`).
  */
 export async function listProducts(
   em: EntityManager,
   scope: OfferScope,
   filters: ProductListFilters,
-): Promise<{ shopFound: boolean; page: Page<ProductListItemView> }> {
+): Promise<Versioned<ProductListing>> {
   const shopParams: unknown[] = [];
   let shop = 'select null::uuid as id where false';
   if ('shopId' in scope) {
@@ -104,7 +129,7 @@ export async function listProducts(
   // page straight off the sort's index. The page selects only what the view shows.
   const sql = numbered(
     `with shop as (${shop})
-     select exists (select 1 from shop) as shop_found,
+     select ${CURRENT_VERSION} as version, exists (select 1 from shop) as shop_found,
             (select count(*)::int ${filtered}) as total, page.*
        from (select 1) one
        left join lateral (select ${PAGE_COLUMNS} ${filtered}
@@ -121,12 +146,15 @@ export async function listProducts(
     filters.offset,
   ]);
   return {
-    shopFound: rows[0].shop_found,
-    page: {
-      items: rows.filter((row) => row.id !== null).map(toItem),
-      total: rows[0].total,
-      limit: filters.limit,
-      offset: filters.offset,
+    version: rows[0].version,
+    value: {
+      shopFound: rows[0].shop_found,
+      page: {
+        items: rows.filter((row) => row.id !== null).map(toItem),
+        total: rows[0].total,
+        limit: filters.limit,
+        offset: filters.offset,
+      },
     },
   };
 }
