@@ -1,6 +1,7 @@
 import { defineConfig, Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '@pasar/migrations';
 import { OutboxSubscriber } from '../outbox/outbox.subscriber';
+import { PasarPostgreSqlDriver } from './insert-batching';
 
 /**
  * MikroORM options shared by the apps, the CLI and the tests. Each context keeps its tables
@@ -8,6 +9,7 @@ import { OutboxSubscriber } from '../outbox/outbox.subscriber';
  */
 export function ormOptions(databaseUrl: string, extra: Options = {}): Options {
   return defineConfig({
+    driver: PasarPostgreSqlDriver,
     clientUrl: databaseUrl,
     forceUtcTimezone: true,
     subscribers: [new OutboxSubscriber()],
