@@ -149,11 +149,14 @@ class StubPriceCart implements IQueryHandler<PriceCartQuery> {
   }
 }
 
+/** Buyers whose stub cart outlives a checkout (the stub is not rolled back with it). */
+const keptCarts = new Set<string>();
+
 @CommandHandler(EmptyCartCommand)
 class StubEmptyCart implements ICommandHandler<EmptyCartCommand> {
   async execute(command: EmptyCartCommand): Promise<void> {
     received.push(command);
-    carts.delete(command.buyerId);
+    if (!keptCarts.has(command.buyerId)) carts.delete(command.buyerId);
   }
 }
 
@@ -265,6 +268,14 @@ export class OrderingFixture {
     const buyer = { id: randomUUID(), addressId: randomUUID() };
     this.fillCart(buyer, stock, quantity);
     return buyer;
+  }
+
+  /**
+   * Keeps the buyer's cart filled after checkout: for a checkout that rolls back and runs again,
+   * as the real cart's emptying would roll back with it.
+   */
+  keepCart(buyer: Buyer): void {
+    keptCarts.add(buyer.id);
   }
 
   /** Replaces the buyer's cart with one line. */

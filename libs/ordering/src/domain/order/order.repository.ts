@@ -11,6 +11,6 @@ export abstract class OrderRepository {
    * transaction, which writes them when it ends (every use case runs in one).
    */
   abstract save(order: Order): void;
-  /** Whether an order already has this number. */
-  abstract numberTaken(number: string): Promise<boolean>;
+  /** Whether `error` is the refusal of an order number another order already has. */
+  abstract isNumberClash(error: unknown): boolean;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Order } from '../../domain/order/order.aggregate';
 import { OrderRepository } from '../../domain/order/order.repository';
@@ -34,8 +34,10 @@ export class MikroOrmOrderRepository extends OrderRepository {
     this.em.persist([order, ...order.pullTimeline()]);
   }
 
-  async numberTaken(number: string): Promise<boolean> {
-    const rows = await this.em.execute('select 1 from ordering.orders where number = ?', [number]);
-    return rows.length > 0;
+  isNumberClash(error: unknown): boolean {
+    return (
+      error instanceof UniqueConstraintViolationException &&
+      (error as { constraint?: string }).constraint === 'orders_number_unique'
+    );
   }
 }

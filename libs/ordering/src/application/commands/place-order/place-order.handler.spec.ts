@@ -122,13 +122,17 @@ const billingAddress = {
   line1: 'Jl. Asia Afrika 8',
 };
 
+/** What the repository recognizes as an order number refused by the unique index. */
+const NUMBER_CLASH = new Error('orders_number_unique');
+
 function setup(
   options: {
     cart?: PricedCart;
     earlier?: StoredCheckout;
     reserve?: () => unknown;
     defaultBilling?: object;
-    takenNumbers?: number;
+    /** Checkouts whose order number clashes with another order's at commit. */
+    numberClashes?: number;
   } = {},
 ) {
   const book = new Map<string, object>([
@@ -160,19 +164,25 @@ function setup(
     }),
   } as unknown as QueryBus;
   const saved: Order[] = [];
-  let checkedNumbers = 0;
   const orders = {
     save: jest.fn((order: Order) => {
       saved.push(order);
     }),
-    // The first `takenNumbers` numbers drawn collide with existing orders.
-    numberTaken: jest.fn(async () => checkedNumbers++ < (options.takenNumbers ?? 0)),
+    isNumberClash: (error: unknown) => error === NUMBER_CLASH,
   } as unknown as OrderRepository;
   const idempotency = {
     claim: jest.fn(async () => options.earlier ?? null),
     complete: jest.fn(async () => undefined),
   } as unknown as CheckoutIdempotency;
-  const em = { transactional: (work: () => Promise<unknown>) => work() } as EntityManager;
+  const tx = { getTransactionContext: () => ({}) };
+  let clashes = options.numberClashes ?? 0;
+  const em = {
+    transactional: async (work: (em: typeof tx) => Promise<unknown>) => {
+      const result = await work(tx);
+      if (clashes-- > 0) throw NUMBER_CLASH;
+      return result;
+    },
+  } as unknown as EntityManager;
   const config = loadConfig({ RESERVATION_TTL_SECONDS: '600', PUBLIC_URL: 'https://pasar.test' });
   const handler = new PlaceOrderHandler(em, commands, queries, orders, idempotency, config);
   return { handler, executed, queries, saved, idempotency, orders };
@@ -437,18 +447,24 @@ describe('PlaceOrderHandler', () => {
       view.line1,
     ];
 
-    it('numbers the order, drawing again when a number is taken', async () => {
-      const { handler, saved, orders } = setup({ takenNumbers: 2 });
+    it('numbers the order, and checks out again when the number clashes at commit', async () => {
+      const { handler, saved } = setup({ numberClashes: 2 });
       const result = await handler.execute(checkout());
-      const [order] = saved;
+      expect(saved).toHaveLength(3);
+      const order = saved[2];
       expect(order.number).toMatch(/^PSR-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
-      expect(orders.numberTaken).toHaveBeenCalledTimes(3);
-      expect(orders.numberTaken).toHaveBeenLastCalledWith(order.number);
+      expect(new Set(saved.map((s) => s.number)).size).toBe(3);
       expect(result.body.number).toBe(order.number);
       expect(order.shopOrders.getItems().map((s) => s.orderNumber)).toEqual([
         order.number,
         order.number,
       ]);
+    });
+
+    it('gives up after five clashing attempts', async () => {
+      const { handler, saved } = setup({ numberClashes: 5 });
+      await expect(handler.execute(checkout())).rejects.toBe(NUMBER_CLASH);
+      expect(saved).toHaveLength(5);
     });
 
     it('bills to the shipping address when the buyer has no billing address', async () => {

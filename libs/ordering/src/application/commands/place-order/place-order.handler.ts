@@ -7,7 +7,7 @@ import {
   InsufficientStockError,
   ReserveStockCommand,
 } from '@pasar/inventory';
-import { AppConfig } from '@pasar/shared';
+import { AppConfig, batchInserts } from '@pasar/shared';
 import {
   BillingAddressNotFoundError,
   CheckoutOutOfStockError,
@@ -24,12 +24,15 @@ import { checkoutCart, requestFingerprint, shortLines } from './checkout-cart';
 import { CheckoutResult, PlaceOrderCommand } from './place-order.command';
 import { PlacedOrderView } from './placed-order.view';
 
-const MAX_NUMBER_DRAWS = 5;
+/** Checkouts tried before a clash of order numbers is given up (about one in a trillion each). */
+const MAX_ATTEMPTS = 5;
 
 /**
  * Checkout, in one transaction: claim the Idempotency-Key, price the cart (locking it), place the
  * Order with its ShopOrders, reserve every line, redeem the promotion, empty the cart, store the
- * response under the key. Any failure rolls all of it back, the key included.
+ * response under the key. Any failure rolls all of it back, the key included. The new rows
+ * (order, shop orders, items, timeline, reservation, allocations, ledger, outbox) reach Postgres
+ * in one round trip at commit (`batchInserts`): nothing here handles a flush's error on its own.
  */
 @CommandHandler(PlaceOrderCommand)
 export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
@@ -42,10 +45,26 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     private readonly config: AppConfig,
   ) {}
 
-  execute(command: PlaceOrderCommand): Promise<CheckoutResult> {
+  /**
+   * Order numbers are drawn at random: a number another order already has (about one in a
+   * trillion) is refused by the unique index at commit, and the whole checkout, rolled back,
+   * runs again with a new number.
+   */
+  async execute(command: PlaceOrderCommand): Promise<CheckoutResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.checkout(command);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !this.orders.isNumberClash(error)) throw error;
+      }
+    }
+  }
+
+  private checkout(command: PlaceOrderCommand): Promise<CheckoutResult> {
     const { buyerId, idempotencyKey } = command;
     const requestHash = requestFingerprint(command);
-    return this.em.transactional(async () => {
+    return this.em.transactional(async (tx) => {
+      batchInserts(tx);
       const earlier = await this.idempotency.claim(buyerId, idempotencyKey, requestHash);
       if (earlier) {
         if (earlier.requestHash !== requestHash) throw new IdempotencyKeyReusedError();
@@ -71,7 +90,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     const now = new Date();
     const order = Order.place({
       buyerId,
-      number: await this.freshNumber(),
+      number: newOrderNumber(),
       currency,
       shops,
       promotion,
@@ -131,20 +150,6 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
       throw new WrongAddressTypeError('billingAddressId', billingAddressId, billing.type);
     }
     return { shipping, billing };
-  }
-
-  /**
-   * A number no order has yet; a collision (about one in a trillion per order) draws again. Two
-   * checkouts drawing the same free number at once is left to the unique index.
-   */
-  private async freshNumber(): Promise<string> {
-    let number = newOrderNumber();
-    let draws = 1;
-    while (draws < MAX_NUMBER_DRAWS && (await this.orders.numberTaken(number))) {
-      number = newOrderNumber();
-      draws++;
-    }
-    return number;
   }
 
   /** Holds every line's stock under the order's id; a short line fails the whole checkout. */
