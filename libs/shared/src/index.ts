@@ -18,6 +18,7 @@ export * from './api/rate-limit';
 export * from './api/validation';
 export * from './database/orm-options';
 export * from './database/insert-batching';
+export * from './database/postgresql-driver';
 export * from './database/database-admin';
 export * from './database/preflight';
 export * from './observability/logger.module';

@@ -126,6 +126,19 @@ describe('batchInserts (Postgres)', () => {
     expect(await count('shared.outbox', 'id = ?', [dropped.id])).toBe(0);
   });
 
+  it('writes strings with quotes and backslashes back exactly (PasarPostgreSqlPlatform)', async () => {
+    const text = `it's a "quoted" \\ back\\slash, ünï 😀`;
+    const message = Object.assign(outbox(), { payload: { text }, aggregateId: `o'k\\` });
+    await (orm.em.fork() as EntityManager).transactional(async (tx) => {
+      batchInserts(tx);
+      tx.persist(message);
+    });
+    const [row] = await (orm.em.fork() as EntityManager).execute<
+      { payload: { text: string }; aggregate_id: string }[]
+    >('select payload, aggregate_id from shared.outbox where id = ?', [message.id]);
+    expect(row).toEqual({ payload: { text }, aggregate_id: `o'k\\` });
+  });
+
   it('leaves other transactions as they were: one insert per table, errors at flush', async () => {
     const statements = await statementsDuring(() =>
       (orm.em.fork() as EntityManager).transactional(async (tx) => {

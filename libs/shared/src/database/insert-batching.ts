@@ -1,6 +1,5 @@
-import { Configuration, QueryResult, Transaction } from '@mikro-orm/core';
-import { AbstractSqlDriver } from '@mikro-orm/knex';
-import { EntityManager, PostgreSqlConnection, PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { QueryResult, Transaction } from '@mikro-orm/core';
+import { EntityManager, PostgreSqlConnection } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/knex';
 
 /** Inserts held back per root transaction that asked for it (`batchInserts`). */
@@ -95,15 +94,5 @@ export class InsertBatchingConnection extends PostgreSqlConnection {
     } catch (error) {
       throw this.platform.getExceptionConverter().convertException(error as Error);
     }
-  }
-}
-
-/** MikroORM's PostgreSQL driver on `InsertBatchingConnection`. */
-export class PasarPostgreSqlDriver extends AbstractSqlDriver<
-  InsertBatchingConnection,
-  PostgreSqlPlatform
-> {
-  constructor(config: Configuration) {
-    super(config, new PostgreSqlPlatform(), InsertBatchingConnection, ['knex', 'pg']);
   }
 }

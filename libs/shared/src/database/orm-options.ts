@@ -1,7 +1,7 @@
 import { defineConfig, Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '@pasar/migrations';
 import { OutboxSubscriber } from '../outbox/outbox.subscriber';
-import { PasarPostgreSqlDriver } from './insert-batching';
+import { PasarPostgreSqlDriver } from './postgresql-driver';
 
 /**
  * MikroORM options shared by the apps, the CLI and the tests. Each context keeps its tables
