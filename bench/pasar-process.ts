@@ -139,9 +139,14 @@ export async function runCli(
   return output.trim();
 }
 
-/** The Pasar API: the compiled app, ready when GET /health/ready answers 200. */
+/**
+ * The Pasar API: the compiled app, ready when GET /health/ready answers 200. Node runs it with
+ * `BENCH_API_NODE_ARGS` (space-separated), for profiling: `--cpu-prof --cpu-prof-dir=…`, or the
+ * allocation sampler (bench/allocation-sampler.ts).
+ */
 export function startApi(pasar: PasarEnv): Promise<ServerProcess> {
-  return ServerProcess.start('api', API_MAIN, pasar.env, pasar.baseUrl, '/health/ready');
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  return ServerProcess.start('api', API_MAIN, pasar.env, pasar.baseUrl, '/health/ready', nodeArgs);
 }
 
 /** The plain Fastify + pg floor (bench/floor-server.ts) on its own port, on Pasar's database. */
@@ -198,15 +203,19 @@ export class ServerProcess {
     });
   }
 
-  /** Spawns `main` and waits until GET `readyPath` answers 200. */
+  /** Spawns `main` (Node run with `nodeArgs`) and waits until GET `readyPath` answers 200. */
   static async start(
     name: string,
     main: string,
     env: NodeJS.ProcessEnv,
     baseUrl: string,
     readyPath: string,
+    nodeArgs: string[] = [],
   ): Promise<ServerProcess> {
-    const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeArgs, main], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     for (const stream of [child.stdout, child.stderr]) {
       stream?.on('data', (chunk: Buffer) => {
         const text = chunk.toString().trimEnd().replace(/^/gm, `[${name}] `);
