@@ -4,7 +4,7 @@ import { Page } from '@pasar/shared';
 import { ReadModelCache } from '../read-model-cache/read-model-cache';
 import { ListProductsQuery } from './list-products.query';
 import { ProductListItemView } from './product-list-item.view';
-import { listingKey, listProducts, OfferScope } from './product-listing';
+import { listProducts, OfferScope } from './product-listing';
 
 /** Served from the read model cache: a page is computed once per read model version. */
 @QueryHandler(ListProductsQuery)
@@ -16,9 +16,6 @@ export class ListProductsHandler implements IQueryHandler<ListProductsQuery> {
 
   async execute({ filters, shopId }: ListProductsQuery): Promise<Page<ProductListItemView>> {
     const scope: OfferScope = shopId ? { shopId } : { all: true };
-    const listing = await this.cache.get(listingKey(scope, filters), () =>
-      listProducts(this.em, scope, filters),
-    );
-    return listing.page;
+    return (await listProducts(this.em, this.cache, scope, filters)).page;
   }
 }

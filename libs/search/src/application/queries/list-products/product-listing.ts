@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Page } from '@pasar/shared';
 import { CURRENT_VERSION } from '../../read-model-version';
 import { queryPrepared } from '../prepared-statement';
-import { Versioned } from '../read-model-cache/read-model-cache';
+import { ReadModelCache, Versioned } from '../read-model-cache/read-model-cache';
 import { ProductListItemView } from './product-list-item.view';
 
 export const PRODUCT_SORTS = ['price_asc', 'price_desc', 'newest', 'name'] as const;
@@ -72,7 +72,7 @@ export interface ProductListing {
 }
 
 /** The read model cache's key of one listing: its scope and every filter, in a fixed order. */
-export function listingKey(scope: OfferScope, filters: ProductListFilters): string {
+function listingKey(scope: OfferScope, filters: ProductListFilters): string {
   return JSON.stringify([
     'listing',
     'shopId' in scope ? scope.shopId : null,
@@ -88,12 +88,24 @@ export function listingKey(scope: OfferScope, filters: ProductListFilters): stri
 }
 
 /**
+ * A listing's page, its total and whether the scoped shop exists and is active, from the read
+ * model cache: the statement runs once per read model version and key.
+ */
+export function listProducts(
+  em: EntityManager,
+  cache: ReadModelCache,
+  scope: OfferScope,
+  filters: ProductListFilters,
+): Promise<ProductListing> {
+  return cache.get(listingKey(scope, filters), () => loadListing(em, scope, filters));
+}
+
+/**
  * One indexed query per page: the filters run on the partial "listed" indexes (or the shop's
  * offers index), the category filter on the GIN index of the path's ids (descendants included).
- * Answers the page, the total and whether the scoped shop exists and is active, with the read
- * model version the statement saw (for `ReadModelCache`).
+ * Answers with the read model version the statement saw.
  */
-export async function listProducts(
+async function loadListing(
   em: EntityManager,
   scope: OfferScope,
   filters: ProductListFilters,

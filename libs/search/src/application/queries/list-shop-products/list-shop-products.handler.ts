@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Page } from '@pasar/shared';
-import { listingKey, listProducts, OfferScope } from '../list-products/product-listing';
+import { listProducts } from '../list-products/product-listing';
 import { ProductListItemView } from '../list-products/product-list-item.view';
 import { ReadModelCache } from '../read-model-cache/read-model-cache';
 import { shopNotFound } from '../search.errors';
@@ -16,10 +16,7 @@ export class ListShopProductsHandler implements IQueryHandler<ListShopProductsQu
   ) {}
 
   async execute({ shopSlug, filters }: ListShopProductsQuery): Promise<Page<ProductListItemView>> {
-    const scope: OfferScope = { shopSlug };
-    const { shopFound, page } = await this.cache.get(listingKey(scope, filters), () =>
-      listProducts(this.em, scope, filters),
-    );
+    const { shopFound, page } = await listProducts(this.em, this.cache, { shopSlug }, filters);
     if (!shopFound) throw shopNotFound(shopSlug);
     return page;
   }
