@@ -104,6 +104,8 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
     order.holdStock(reservationId);
     if (order.total === 0) {
       // Nothing to pay (a 100 % promotion): the stock is sold and the order paid right away.
+      // The settler locks the reservation's row, so the reservation is written first.
+      await this.em.flush();
       await this.commands.execute(new CommitReservationCommand(reservationId));
       order.markPaid(null, now);
     }
