@@ -4,7 +4,8 @@
  *
  * Env: BENCH_DURATION (seconds per scenario, default 10), BENCH_WARMUP (seconds, default 2),
  * BENCH_SCENARIOS (comma-separated names, default all); BENCH_CHAT_* for the chat flow
- * (bench/chat-flow.ts).
+ * (bench/chat-flow.ts); BENCH_REUSE_DATABASE=1 skips the reset and seed (repeated runs while
+ * profiling; the numbers of a full run come from a fresh database).
  */
 import autocannon, { Instance, Options, Result } from 'autocannon';
 import { relative } from 'node:path';
@@ -61,14 +62,20 @@ async function main(): Promise<void> {
   const settings = readSettings();
   const pasar = await benchEnv();
 
-  log(`Resetting the pasar_bench database and Redis keys`);
-  await resetState(pasar.env);
-  log(`Migrating and seeding (SEED_SIZE=${pasar.env.SEED_SIZE})`);
-  await runCli('migrate', pasar.env);
-  log(`${await runCli('seed', pasar.env)}`);
-  const rebuilt = await runCli('rebuild-search', pasar.env, { optional: true });
-  log(rebuilt === null ? 'The CLI has no rebuild-search command' : 'Rebuilt the search read model');
-  await vacuumAnalyze(pasar.env);
+  if (process.env.BENCH_REUSE_DATABASE === '1') {
+    log('Reusing the pasar_bench database as the last run left it (BENCH_REUSE_DATABASE=1)');
+  } else {
+    log(`Resetting the pasar_bench database and Redis keys`);
+    await resetState(pasar.env);
+    log(`Migrating and seeding (SEED_SIZE=${pasar.env.SEED_SIZE})`);
+    await runCli('migrate', pasar.env);
+    log(`${await runCli('seed', pasar.env)}`);
+    const rebuilt = await runCli('rebuild-search', pasar.env, { optional: true });
+    log(
+      rebuilt === null ? 'The CLI has no rebuild-search command' : 'Rebuilt the search read model',
+    );
+    await vacuumAnalyze(pasar.env);
+  }
   log(`Starting the API on ${pasar.baseUrl}`);
   api = await startApi(pasar);
   const catalog = await waitForListing(api.baseUrl, BENCH_PRODUCTS);
