@@ -366,6 +366,32 @@ describe('chat seller tools (e2e)', () => {
       });
     });
 
+    it('masks contact details in an automatic reply for the participants, not for admins', async () => {
+      const world = await chatWorld(api);
+      await api
+        .http()
+        .put(settings(world.shop.id))
+        .set(world.seller.auth)
+        .send({ away: true, awayMessage: 'Libur dulu, WA 0812-3456-7890' })
+        .expect(200);
+      const admin = await signUp(api, 'admin');
+      const adminSocket = await joined(admin, world.room.id);
+      const buyerSocket = await joined(world.buyer, world.room.id);
+      const atAdmin = next<AutoMessage>(adminSocket, 'message:new', (m) => m.automatic);
+      const atBuyer = next<AutoMessage>(buyerSocket, 'message:new', (m) => m.automatic);
+      expect((await say(buyerSocket, world.room.id, 'halo')).ok).toBe(true);
+
+      const masked = 'Libur dulu, WA [contact hidden]';
+      expect(await atAdmin).toMatchObject({
+        text: 'Libur dulu, WA 0812-3456-7890',
+        maskedText: masked,
+        masked: true,
+      });
+      const heard = await atBuyer;
+      expect(heard).toMatchObject({ text: masked, masked: true, automatic: true });
+      expect(heard).not.toHaveProperty('maskedText');
+    });
+
     it('refuses bad settings with the field named', async () => {
       const { seller, shop } = await chatWorld(api);
       const hours = (patch: Record<string, unknown>) => ({

@@ -12,7 +12,10 @@ export interface PostMessageResult {
    */
   broadcast: MessageView;
   created: boolean;
-  /** The shop's automatic reply this message caused (stored; still to broadcast), if any. */
+  /**
+   * The shop's automatic reply this message caused (stored; still to broadcast), if any, as the
+   * room's sockets get it: the full view, like `broadcast`.
+   */
   autoReply: MessageView | null;
 }
 

@@ -80,9 +80,13 @@ describe('PostMessageHandler', () => {
         text: 'halo',
         automatic: false,
       }),
-      // The room's sockets get the full view (admins' sockets keep maskedText).
+      // The room's sockets get the full views (admins' sockets keep maskedText).
       broadcast: expect.objectContaining({ id: written.id, text: 'halo', maskedText: null }),
-      autoReply: expect.objectContaining({ text: 'We are away', automatic: true }),
+      autoReply: expect.objectContaining({
+        text: 'We are away',
+        automatic: true,
+        maskedText: null,
+      }),
     });
   });
 

@@ -9,6 +9,9 @@ import { RoomAccess } from '../../services/room-access';
 import { SenderNames } from '../../services/sender-names';
 import { PostMessageCommand, PostMessageResult } from './post-message.command';
 
+/** Broadcasts carry the full view; each participant's socket masks it (`participantView`). */
+const BROADCAST_VIEWER = { role: 'admin' } as const;
+
 /**
  * Checks the sender may write in the room, takes the snapshot of its card (if any), then hands
  * the message to the group commit. A new message from the buyer may get the shop's automatic
@@ -42,9 +45,9 @@ export class PostMessageHandler implements ICommandHandler<PostMessageCommand> {
       created && role === 'buyer' ? await this.autoReplier.replyTo(room, message) : null;
     return {
       message: viewOfMessage(message, actor),
-      broadcast: viewOfMessage(message, { role: 'admin' }),
+      broadcast: viewOfMessage(message, BROADCAST_VIEWER),
       created,
-      autoReply: autoReply && viewOfMessage(autoReply, actor),
+      autoReply: autoReply && viewOfMessage(autoReply, BROADCAST_VIEWER),
     };
   }
 }
