@@ -10,7 +10,7 @@ import { ChatRoom } from '../../domain/room/chat-room.aggregate';
 import { Presence } from '../ports/presence';
 import { ContactFilter } from './contact-filter';
 import { ContactOffenders } from './contact-offenders';
-import { MAX_GROUPS_IN_FLIGHT, MessageDraft, MessageWriter } from './message-writer';
+import { MessageDraft, MessageWriter } from './message-writer';
 import { RoomOrderNumbers } from './room-order-numbers';
 
 /** The chat.message-posted payload the message records once it is numbered. */
@@ -30,18 +30,8 @@ const room = ChatRoom.open({
   now: new Date(),
 });
 
-const roomOf = (shopName: string) =>
-  ChatRoom.open({
-    buyer,
-    shopId: randomUUID(),
-    sellerId,
-    shopName,
-    orderId: null,
-    now: new Date(),
-  });
-
-const draft = (clientMessageId: string, text = 'halo', inRoom = room): MessageDraft => ({
-  room: inRoom,
+const draft = (clientMessageId: string, text = 'halo'): MessageDraft => ({
+  room,
   sender: buyer,
   senderName: 'Ana',
   clientMessageId,
@@ -192,63 +182,6 @@ describe('MessageWriter', () => {
     expect(orderNumbers.allowedIn).toHaveBeenCalledWith([expect.objectContaining({ room })], {
       kinds: ['phone', 'email', 'link'],
       allowedHosts: ['pasar.id'],
-    });
-  });
-
-  describe('with several groups being written', () => {
-    /** addAll calls that wait until released, in call order. */
-    function gated(messages: ReturnType<typeof setup>['messages']) {
-      const gates: (() => void)[] = [];
-      messages.addAll.mockImplementation(async () => {
-        await new Promise<void>((resolve) => gates.push(resolve));
-      });
-      return gates;
-    }
-    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-    const settled = async () => {
-      for (let i = 0; i < 5; i++) await nextTurn();
-    };
-
-    it(`writes groups of other rooms while one waits, up to ${MAX_GROUPS_IN_FLIGHT} at once`, async () => {
-      const { writer, messages } = setup();
-      const gates = gated(messages);
-      const rooms = Array.from({ length: MAX_GROUPS_IN_FLIGHT + 1 }, (_, i) => roomOf(`Toko ${i}`));
-      const writes = [];
-      for (const [i, other] of rooms.entries()) {
-        writes.push(writer.write(draft(`c-${i}`, 'halo', other)));
-        await settled();
-      }
-      expect(messages.addAll).toHaveBeenCalledTimes(MAX_GROUPS_IN_FLIGHT);
-      gates[0]();
-      await settled();
-      expect(messages.addAll).toHaveBeenCalledTimes(MAX_GROUPS_IN_FLIGHT + 1);
-      expect(messages.addAll.mock.calls.at(-1)![0].map((m: Message) => m.roomId)).toEqual([
-        rooms.at(-1)!.id,
-      ]);
-      gates.forEach((open) => open());
-      await expect(Promise.all(writes)).resolves.toHaveLength(rooms.length);
-    });
-
-    it('keeps a room’s later drafts until its group is written, so they are numbered after it', async () => {
-      const { writer, messages } = setup();
-      const gates = gated(messages);
-      const other = roomOf('Lain');
-      const first = writer.write(draft('c-1'));
-      await settled();
-      const later = [writer.write(draft('c-2')), writer.write(draft('c-3', 'halo', other))];
-      await settled();
-      // The other room's draft went ahead; this room's waits for the group holding it.
-      expect(
-        messages.addAll.mock.calls.map(([batch]) => batch.map((m: Message) => m.clientMessageId)),
-      ).toEqual([['c-1'], ['c-3']]);
-      gates[0]();
-      await first;
-      await settled();
-      expect(messages.addAll.mock.calls[2][0].map((m: Message) => m.clientMessageId)).toEqual([
-        'c-2',
-      ]);
-      gates.forEach((open) => open());
-      await Promise.all(later);
     });
   });
 });

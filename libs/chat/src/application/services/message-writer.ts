@@ -38,25 +38,16 @@ interface Pending {
 
 /** More than this many drafts waiting are written over several transactions. */
 const MAX_BATCH = 200;
-/**
- * Groups written at once, each in its own transaction (a pooled connection each, of
- * DATABASE_POOL_MAX, 10 by default): while one group waits on Postgres the next is built and
- * sent, so a message waits for at most its own group's round trips rather than also for the
- * whole write before it.
- */
-export const MAX_GROUPS_IN_FLIGHT = 4;
 
 /**
- * Group commit for chat messages. Drafts that arrive in the same turn of the event loop go
- * together: one presence lookup and one transaction (a multi-row insert of the messages and one
- * of their outbox rows) for the whole group, with up to MAX_GROUPS_IN_FLIGHT groups being written
- * at once. A room is in at most one group being written: its later drafts wait for that group, so
- * a room's messages are numbered in the order they were sent. A message is acknowledged only
- * after its transaction committed. When a group cannot be written as one (a resent
- * clientMessageId hit the unique index, or anything else), each of its drafts is written on its
- * own, so one draft never fails another. Drafts between a blocked buyer and shop are refused (one
- * lookup per group); contact details are masked with the cached contact-filter rules (no lookup
- * per message; the room's order and tracking numbers are looked up only for rooms about an order
+ * Group commit for chat messages. Drafts that arrive while a write is running wait for it and
+ * then go together: one presence lookup and one transaction (a multi-row insert of the messages
+ * and one of their outbox rows) for the whole group. A message is acknowledged only after its
+ * transaction committed. When a group cannot be written as one (a resent clientMessageId hit
+ * the unique index, or anything else), each of its drafts is written on its own, so one draft
+ * never fails another. Drafts between a blocked buyer and shop are refused (one lookup per
+ * group); contact details are masked with the cached contact-filter rules (no lookup per
+ * message; the room's order and tracking numbers are looked up only for rooms about an order
  * whose drafts hold something to mask), and the masked messages count towards their senders'
  * repeat-offender threshold.
  */
@@ -64,10 +55,7 @@ export const MAX_GROUPS_IN_FLIGHT = 4;
 export class MessageWriter implements OnApplicationShutdown {
   private readonly logger = new Logger('MessageWriter');
   private queue: Pending[] = [];
-  private scheduled = false;
-  /** The groups being written, and the rooms they hold. */
-  private readonly writing = new Set<Promise<void>>();
-  private readonly busyRooms = new Set<string>();
+  private draining?: Promise<void>;
 
   constructor(
     private readonly messages: MessageRepository,
@@ -82,52 +70,21 @@ export class MessageWriter implements OnApplicationShutdown {
   write(draft: MessageDraft): Promise<Written> {
     return new Promise<Written>((resolve, reject) => {
       this.queue.push({ draft, resolve, reject });
-      this.schedule();
+      this.draining ??= this.drain().finally(() => (this.draining = undefined));
     });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    while (this.scheduled || this.writing.size > 0) {
-      await Promise.all([...this.writing, new Promise((resolve) => setImmediate(resolve))]);
-    }
+    await this.draining;
   }
 
-  /**
-   * Starts groups on the next turn of the event loop, so the sends decoded in this one join
-   * them; a group that ends starts the next with what waited for it.
-   */
-  private schedule(): void {
-    if (this.scheduled || this.writing.size >= MAX_GROUPS_IN_FLIGHT) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
-      while (this.writing.size < MAX_GROUPS_IN_FLIGHT) {
-        const group = this.take();
-        if (group.length === 0) return;
-        const rooms = new Set(group.map(({ draft }) => draft.room.id));
-        rooms.forEach((roomId) => this.busyRooms.add(roomId));
-        const writing = this.writeGroup(group)
-          .catch((error: unknown) => group.forEach((p) => p.reject(error)))
-          .finally(() => {
-            this.writing.delete(writing);
-            rooms.forEach((roomId) => this.busyRooms.delete(roomId));
-            if (this.queue.length > 0) this.schedule();
-          });
-        this.writing.add(writing);
-      }
-    });
-  }
-
-  /** The next group: waiting drafts, in order, of rooms no group being written holds. */
-  private take(): Pending[] {
-    const group: Pending[] = [];
-    const waiting: Pending[] = [];
-    for (const pending of this.queue) {
-      const free = group.length < MAX_BATCH && !this.busyRooms.has(pending.draft.room.id);
-      (free ? group : waiting).push(pending);
+  private async drain(): Promise<void> {
+    // Let the sends already decoded in this turn of the event loop join the first group.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.queue.length > 0) {
+      const group = this.queue.splice(0, MAX_BATCH);
+      await this.writeGroup(group).catch((error: unknown) => group.forEach((p) => p.reject(error)));
     }
-    this.queue = waiting;
-    return group;
   }
 
   private async writeGroup(group: Pending[]): Promise<void> {
