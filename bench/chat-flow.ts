@@ -10,8 +10,9 @@
  * queue them, so the achieved rate is what the server sustains.
  *
  * Reported: sent (acked) and delivered messages/s, delivery latency p50/p99/max (the send call →
- * `message:new` on the other side's socket), ack errors and timeouts, and how many acked messages
- * are stored in chat.messages. It asserts no timing; `problem` is set only if messages were lost:
+ * `message:new` on the other side's socket), ack errors and timeouts, how many acked messages
+ * are stored in chat.messages, and the CPU of the measured run: the API's and Postgres's per
+ * message, and how busy the machine's cores were (bench/machine-cpu.ts). It asserts no timing; `problem` is set only if messages were lost:
  * acked but not stored, or acked but never delivered to the other side.
  *
  * Env: BENCH_CHAT_ROOMS (default 500), BENCH_CHAT_RATE (messages/s, default 2000),
@@ -24,6 +25,7 @@ import { io, Socket } from 'socket.io-client';
 import { envInteger } from '@pasar/shared';
 import { DEMO_PASSWORD } from '../apps/cli/src/demo-seeder';
 import { FlowOutcome, Http, inParallel, login, perUnit } from './checkout-flows';
+import { cpuFigures, sampleCpu } from './machine-cpu';
 
 export interface ChatFlowOptions {
   rooms: number;
@@ -112,7 +114,9 @@ export async function chatFlow(
         ? await exchange(rooms, { ...options, seconds: options.warmupSeconds })
         : null;
     const cpuBefore = serverCpuMicros();
+    const machineBefore = sampleCpu();
     const run = await exchange(rooms, options);
+    const machineAfter = sampleCpu();
     const cpuAfter = serverCpuMicros();
     const persisted = await storedCount(databaseUrl, run.ackedIds);
     const acked = run.ackedIds.length;
@@ -137,6 +141,7 @@ export async function chatFlow(
         'latency p99 ms': round(pct(0.99)),
         'latency max ms': round(pct(1)),
         'API CPU µs per acked message': perUnit(cpuBefore, cpuAfter, run.ackedIds.length),
+        ...cpuFigures(machineBefore, machineAfter, run.ackedIds.length, 'acked message'),
         'target msg/s': options.rate,
         sent: run.sent,
         acked,
