@@ -15,7 +15,23 @@ export interface CpuSample {
 }
 
 /** Linux's USER_HZ, the unit of /proc/stat and /proc/<pid>/stat. */
-const CLOCK_TICKS_PER_SECOND = 100;
+export const CLOCK_TICKS_PER_SECOND = 100;
+
+/** A process's name and the CPU it has used (user + system clock ticks); null once it is gone. */
+export function processTicks(pid: number | string): { name: string; ticks: number } | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return null;
+  }
+  const nameEnd = stat.lastIndexOf(')');
+  const fields = stat.slice(nameEnd + 2).split(' ');
+  return {
+    name: stat.slice(stat.indexOf('(') + 1, nameEnd),
+    ticks: Number(fields[11]) + Number(fields[12]),
+  };
+}
 
 export function sampleCpu(): CpuSample | null {
   try {
@@ -57,16 +73,8 @@ function postgresTicks(): Map<number, number> {
   const ticks = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    const nameEnd = stat.lastIndexOf(')');
-    if (stat.slice(stat.indexOf('(') + 1, nameEnd) !== 'postgres') continue;
-    const fields = stat.slice(nameEnd + 2).split(' ');
-    ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+    const usage = processTicks(entry);
+    if (usage?.name === 'postgres') ticks.set(Number(entry), usage.ticks);
   }
   return ticks;
 }

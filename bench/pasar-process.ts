@@ -1,11 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
+import { CLOCK_TICKS_PER_SECOND, processTicks } from './machine-cpu';
 
 /** Compiled entry points, relative to this file once built (dist/bench/pasar-process.js). */
 const CLI_MAIN = join(__dirname, '..', 'apps', 'cli', 'src', 'main.js');
@@ -19,9 +19,6 @@ const READY_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;
 /** The highest value Pasar's config accepts (libs/shared/src/config/app-config.ts). */
 const NO_RATE_LIMIT = '10000000';
-
-/** Linux's USER_HZ, the unit of utime and stime in /proc/<pid>/stat. */
-const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface PasarEnv {
   env: NodeJS.ProcessEnv;
@@ -256,7 +253,6 @@ export class ServerProcess {
     );
   }
 
-  /** SIGTERM, then SIGKILL if it has not exited after a few seconds. Safe to call twice. */
   /**
    * CPU time the server process has used so far (user + system), in microseconds; null where
    * /proc is not there. Steadier than req/s on a shared machine: the benchmark reports the
@@ -265,14 +261,11 @@ export class ServerProcess {
   cpuMicros(): number | null {
     const pid = this.child.pid;
     if (pid === undefined || this.exited) return null;
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS_PER_SECOND;
-    } catch {
-      return null;
-    }
+    const usage = processTicks(pid);
+    return usage && (usage.ticks * 1e6) / CLOCK_TICKS_PER_SECOND;
   }
 
+  /** SIGTERM, then SIGKILL if it has not exited after a few seconds. Safe to call twice. */
   async stop(): Promise<void> {
     if (this.exited) return;
     const exit = once(this.child, 'exit');
