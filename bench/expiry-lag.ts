@@ -27,7 +27,7 @@ import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Queue } from 'bullmq';
 import { InventoryModule, ReserveStockCommand } from '@pasar/inventory';
-import { DomainEventsQueueModule, KernelModule, loadConfig } from '@pasar/shared';
+import { DomainEventsQueueModule, KernelModule, loadConfig, NODE_FLAGS } from '@pasar/shared';
 import type { FlowOutcome } from './checkout-flows';
 import type { PasarEnv } from './pasar-process';
 
@@ -308,7 +308,7 @@ class WorkerProcess {
   }
 
   static async start(env: NodeJS.ProcessEnv): Promise<WorkerProcess> {
-    const child = spawn(process.execPath, [WORKER_MAIN], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, WORKER_MAIN], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
+import { NODE_FLAGS } from '@pasar/shared';
 import { CLOCK_TICKS_PER_SECOND, processTicks } from './machine-cpu';
 
 /** Compiled entry points, relative to this file once built (dist/bench/pasar-process.js). */
@@ -142,7 +143,10 @@ export async function runCli(
  * allocation sampler (bench/allocation-sampler.ts).
  */
 export function startApi(pasar: PasarEnv): Promise<ServerProcess> {
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const nodeArgs = [
+    ...NODE_FLAGS,
+    ...(process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean),
+  ];
   return ServerProcess.start('api', API_MAIN, pasar.env, pasar.baseUrl, '/health/ready', nodeArgs);
 }
 

@@ -14,6 +14,7 @@ import {
   migrateDatabase,
   preflight,
   UnreachableError,
+  NODE_FLAGS,
 } from '@pasar/shared';
 import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, DEMO_USERS, DemoSeeder } from './demo-seeder';
@@ -134,7 +135,7 @@ async function rebuild(config: AppConfig, models: ReadModel[]): Promise<void> {
 /** Runs the api and the worker as child processes until Ctrl-C. */
 function up(config: AppConfig): void {
   const children = ['api', 'worker'].map((app) =>
-    spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], {
+    spawn(process.execPath, [...NODE_FLAGS, join(__dirname, '..', '..', app, 'src', 'main.js')], {
       stdio: 'inherit',
     }),
   );

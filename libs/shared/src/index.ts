@@ -2,6 +2,7 @@
 export * from './config/app-config';
 /** An integer setting from the environment, within bounds (a ConfigError names a bad one). */
 export { integer as envInteger } from './config/env-values';
+export { NODE_FLAGS } from './config/node-flags';
 export * from './kernel.module';
 export * from './errors/domain-error';
 export * from './domain/aggregate-root';
