@@ -17,6 +17,13 @@ import { createVariants, openShop, openWarehouse, receive } from './inventory-fi
 
 /** How often the sweeper runs (and the worker checks its schedule is still in Redis). */
 const SWEEP_INTERVAL_MS = 1000;
+/**
+ * How long the sweep may take to expire everything once Redis lost its keys. Generous: it
+ * catches a sweeper that never comes back, not a slow one (alone the sweep takes about 4 s; on a
+ * CI machine busy with other suites it once took more than 15).
+ */
+const SWEEP_DEADLINE_MS = 60_000;
+jest.setTimeout(SWEEP_DEADLINE_MS + 60_000);
 const RESERVATIONS = 20;
 
 interface Held {
@@ -197,7 +204,7 @@ describe('reservation expiry across a worker crash and a Redis flush', () => {
     await flushRedisPrefix(api);
     for (const { reservationId } of held) expect(await queue.getJob(reservationId)).toBeUndefined();
 
-    await eventually(() => allExpired(held), 15_000);
+    await eventually(() => allExpired(held), SWEEP_DEADLINE_MS);
     await expectExpiredExactlyOnce(held);
     // The worker put the sweeper's lost schedule back.
     const sweeperQueue = api.app.get<Queue>(getQueueToken(RESERVATION_SWEEPER_QUEUE), {
