@@ -12,8 +12,9 @@
  * Reported: sent (acked) and delivered messages/s, delivery latency p50/p99/max (the send call →
  * `message:new` on the other side's socket), ack errors and timeouts, how many acked messages
  * are stored in chat.messages, and the CPU of the measured run: the API's and Postgres's per
- * message, and how busy the machine's cores were (bench/machine-cpu.ts). It asserts no timing; `problem` is set only if messages were lost:
- * acked but not stored, or acked but never delivered to the other side.
+ * message, and how busy the machine's cores were (bench/machine-cpu.ts). It asserts no timing;
+ * `problem` is set only if messages were lost: acked but not stored, or acked but never
+ * delivered to the other side.
  *
  * Env: BENCH_CHAT_ROOMS (default 500), BENCH_CHAT_RATE (messages/s, default 2000),
  * BENCH_CHAT_SECONDS (seconds of sending, default 20), BENCH_CHAT_WARMUP (seconds of sending

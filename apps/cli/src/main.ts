@@ -12,9 +12,9 @@ import {
   ConfigError,
   loadConfig,
   migrateDatabase,
+  NODE_FLAGS,
   preflight,
   UnreachableError,
-  NODE_FLAGS,
 } from '@pasar/shared';
 import { CliModule } from './cli.module';
 import { DEMO_PASSWORD, DEMO_USERS, DemoSeeder } from './demo-seeder';
