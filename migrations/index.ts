@@ -26,6 +26,7 @@ import { Migration20261124032143 } from './Migration20261124032143';
 import { Migration20261124032759 } from './Migration20261124032759';
 import { Migration20261124033600 } from './Migration20261124033600';
 import { Migration20261124040003 } from './Migration20261124040003';
+import { Migration20261124223800 } from './Migration20261124223800';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123191332', class: Migration20261123191332 },
@@ -53,4 +54,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124032759', class: Migration20261124032759 },
   { name: 'Migration20261124033600', class: Migration20261124033600 },
   { name: 'Migration20261124040003', class: Migration20261124040003 },
+  { name: 'Migration20261124223800', class: Migration20261124223800 },
 ];

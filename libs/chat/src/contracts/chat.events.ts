@@ -7,7 +7,7 @@ export const CHAT_MESSAGE_POSTED = 'chat.message-posted';
 export interface ChatMessagePostedPayload {
   messageId: string;
   roomId: string;
-  /** The message's number in its room (1, 2, 3…). */
+  /** The message's number in its room (1, 2, 3…), added by the store that numbers it. */
   seq: number;
   shopId: string;
   buyerId: string;

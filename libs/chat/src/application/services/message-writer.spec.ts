@@ -13,9 +13,8 @@ import { ContactOffenders } from './contact-offenders';
 import { MessageDraft, MessageWriter } from './message-writer';
 import { RoomOrderNumbers } from './room-order-numbers';
 
-/** The chat.message-posted payload the message records once it is numbered. */
+/** The chat.message-posted payload the message records when posted (the store adds `seq`). */
 function postedEvent(message: Message) {
-  message.numbered(1);
   return message.peekEvents()[0].payload;
 }
 

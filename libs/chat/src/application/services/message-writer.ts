@@ -41,11 +41,11 @@ const MAX_BATCH = 200;
 
 /**
  * Group commit for chat messages. Drafts that arrive while a write is running wait for it and
- * then go together: one presence lookup and one transaction (a multi-row insert of the messages
- * and one of their outbox rows) for the whole group. A message is acknowledged only after its
- * transaction committed. When a group cannot be written as one (a resent clientMessageId hit
- * the unique index, or anything else), each of its drafts is written on its own, so one draft
- * never fails another. Drafts between a blocked buyer and shop are refused (one lookup per
+ * then go together: one presence lookup and one store call (one round trip: the messages, their
+ * numbers, their outbox rows and the senders' read markers, in one transaction) for the whole
+ * group. A message is acknowledged only after its transaction committed. When a group cannot
+ * be written as one (a resent clientMessageId hit the unique index, or anything else), each of
+ * its drafts is written on its own, so one draft never fails another. Drafts between a blocked buyer and shop are refused (one lookup per
  * group); contact details are masked with the cached contact-filter rules (no lookup per
  * message; the room's order and tracking numbers are looked up only for rooms about an order
  * whose drafts hold something to mask), and the masked messages count towards their senders'

@@ -3,9 +3,8 @@ import { ChatRoom } from '../room/chat-room.aggregate';
 import { ImageCard, OrderCard, ProductCard } from './message-card';
 import { Message, MessageContent, SYSTEM_SENDER_ID } from './message.aggregate';
 
-/** The chat.message-posted payload the message records once it is numbered. */
+/** The chat.message-posted payload the message records when posted (the store adds `seq`). */
 function postedEvent(message: Message) {
-  message.numbered(1);
   return message.peekEvents()[0].payload;
 }
 

@@ -4,9 +4,8 @@ import { CONTACT_MASK, screenContacts } from '../contact-filter/contact-detector
 import { ChatRoom } from '../room/chat-room.aggregate';
 import { Message } from './message.aggregate';
 
-/** The chat.message-posted payload the message records once it is numbered. */
+/** The chat.message-posted payload the message records when posted (the store adds `seq`). */
 function postedEvent(message: Message) {
-  message.numbered(1);
   return message.peekEvents()[0].payload;
 }
 
@@ -34,19 +33,16 @@ const post = (text: string, sender: { id: string; role: 'buyer' | 'seller' | 'ad
   });
 
 describe('Message', () => {
-  it('trims the text and, once numbered, records chat.message-posted for the other participant', () => {
+  it('trims the text and records chat.message-posted for the other participant, its number left to the store', () => {
     const message = post('  halo  ');
     expect(message.text).toBe('halo');
     expect(message.senderRole).toBe('buyer');
-    expect(message.peekEvents()).toEqual([]);
-    message.numbered(7);
-    expect(message.seq).toBe(7);
+    expect(message.seq).toBe(0);
     const [event] = message.peekEvents();
     expect(event.type).toBe(CHAT_MESSAGE_POSTED);
     expect(event.payload).toEqual({
       messageId: message.id,
       roomId: room.id,
-      seq: 7,
       shopId: room.shopId,
       buyerId: buyer.id,
       orderId: room.orderId,

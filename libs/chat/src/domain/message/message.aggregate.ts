@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Actor, AggregateRoot, ROLES, Role } from '@pasar/shared/domain';
-import { ChatMessagePostedPayload } from '../../contracts/chat.events';
 import { ContactKind, ContactScreening } from '../contact-filter/contact-detector';
 import { RoomParties } from '../room/room-parties';
 import { InvalidCardError, InvalidMessageError } from '../room/chat.errors';
@@ -85,9 +84,6 @@ export class Message extends AggregateRoot {
   @Property({ type: 'integer', fieldName: 'seq' })
   private _seq = 0;
 
-  /** What `chat.message-posted` says besides the number; recorded once the number is known. */
-  private posted?: Omit<ChatMessagePostedPayload, 'seq'>;
-
   /** Posted by Pasar for the shop (away mode, outside business hours), not typed by a seller. */
   @Property({ type: 'boolean', default: false })
   readonly automatic: boolean;
@@ -135,24 +131,21 @@ export class Message extends AggregateRoot {
   }
 
   /**
-   * The room's next number, taken in the transaction that inserts the message (a transaction
-   * that rolls back gives it up; the next try numbers the message again). Records
-   * `chat.message-posted` with it, for the other participant.
+   * The room's next number, taken by the store in the transaction that inserts the message (a
+   * transaction that rolls back gives it up; the next try numbers the message again). The store
+   * adds it to the `chat.message-posted` it writes with the message.
    */
   numbered(seq: number): void {
     this._seq = seq;
-    if (this.posted) {
-      this.record(new ChatMessagePostedEvent('Message', this.id, { ...this.posted, seq }));
-    }
   }
 
   /**
    * A participant writes in the room: the text is trimmed and must hold 1..maxLength
    * characters; an image or card (`content`, text by default) makes the text an optional
    * caption. `screen` (the contact filter) finds contact details before it is stored: the
-   * original text is kept and the masked one stored beside it. Numbered when stored, it records
-   * `chat.message-posted` for the other participant (whether they were online, and the
-   * message's one-line preview, masked, as its text).
+   * original text is kept and the masked one stored beside it. Records `chat.message-posted` for
+   * the other participant (whether they were online, and the message's one-line preview,
+   * masked, as its text); the store adds the message's number when it stores both.
    */
   static post(props: {
     room: RoomParties;
@@ -187,21 +180,23 @@ export class Message extends AggregateRoot {
       now: props.now,
     });
     const recipient = props.room.otherParticipant(props.sender.id);
-    message.posted = {
-      messageId: message.id,
-      roomId: props.room.id,
-      shopId: props.room.shopId,
-      buyerId: props.room.buyerId,
-      orderId: props.room.orderId,
-      senderId: props.sender.id,
-      senderName: props.senderName,
-      messageType: content.type,
-      text: messagePreview(content.type, message.maskedText ?? text, content.card),
-      masked: message.maskedText !== null,
-      automatic: props.automatic ?? false,
-      sentAt: props.now.toISOString(),
-      recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],
-    };
+    message.record(
+      new ChatMessagePostedEvent('Message', message.id, {
+        messageId: message.id,
+        roomId: props.room.id,
+        shopId: props.room.shopId,
+        buyerId: props.room.buyerId,
+        orderId: props.room.orderId,
+        senderId: props.sender.id,
+        senderName: props.senderName,
+        messageType: content.type,
+        text: messagePreview(content.type, message.maskedText ?? text, content.card),
+        masked: message.maskedText !== null,
+        automatic: props.automatic ?? false,
+        sentAt: props.now.toISOString(),
+        recipients: [{ userId: recipient, online: props.recipientOnline(recipient) }],
+      }),
+    );
     return message;
   }
 

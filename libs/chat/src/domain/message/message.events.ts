@@ -1,6 +1,10 @@
 import { DomainEvent } from '@pasar/shared/domain';
 import { CHAT_MESSAGE_POSTED, ChatMessagePostedPayload } from '../../contracts/chat.events';
 
-export class ChatMessagePostedEvent extends DomainEvent<ChatMessagePostedPayload> {
+/**
+ * Recorded when the message is posted, before it has a number: the store adds `seq` to the
+ * payload it writes, so consumers receive the whole `ChatMessagePostedPayload`.
+ */
+export class ChatMessagePostedEvent extends DomainEvent<Omit<ChatMessagePostedPayload, 'seq'>> {
   readonly type = CHAT_MESSAGE_POSTED;
 }

@@ -22,69 +22,41 @@ export class MikroOrmMessageRepository extends MessageRepository {
     return this.em.findOne(Message, { roomId, senderId, clientMessageId });
   }
 
+  /**
+   * One call of `chat.store_messages` (migration 20261124223800) numbers and inserts the group
+   * with its outbox rows and the senders' read markers: one round trip, where a transaction of
+   * separate statements took seven. Under chat load each round trip waits for a turn of a busy
+   * event loop, so the count of round trips, not Postgres, set how long a group took.
+   */
   async addAll(messages: Message[]): Promise<void> {
-    // Multi-row inserts instead of a flush: chat writes many small groups per second. The outbox
-    // rows are written here because no flush runs the outbox subscriber.
-    try {
-      await this.em.fork().transactional(async (tx) => {
-        await this.number(tx, messages);
-        await tx.insertMany(messages);
-        const events = messages.flatMap((message) =>
-          message.peekEvents().map((event) => OutboxMessage.fromEvent(event)),
-        );
-        if (events.length > 0) await tx.insertMany(events);
-        await this.markSendersRead(tx, messages);
-      });
-    } finally {
-      // Stored, or rolled back: either way the events recorded with these numbers are done
-      // (a retry numbers the messages again and records them anew).
-      messages.forEach((message) => message.pullEvents());
+    const events = messages.flatMap((message) =>
+      message.peekEvents().map((event) => OutboxMessage.fromEvent(event)),
+    );
+    const stored = await this.em.execute<{ message_id: string; message_seq: number }[]>(
+      'select message_id, message_seq from chat.store_messages(?, ?)',
+      [
+        JSON.stringify(messages.map((m) => this.columns(m))),
+        JSON.stringify(events.map((e) => this.columns(e))),
+      ],
+    );
+    const seqs = new Map(stored.map((row) => [row.message_id, row.message_seq]));
+    for (const message of messages) {
+      message.numbered(seqs.get(message.id)!);
+      // Stored: the events are done. A group that failed keeps them for the retry.
+      message.pullEvents();
     }
   }
 
   /**
-   * Takes each room's next numbers in one update, which locks the rooms' rows until commit: a
-   * second writer of a room waits, so numbers commit in order and without gaps. Several rooms are
-   * first locked in id order, so two groups sharing rooms cannot deadlock. The same update reopens
-   * a closed room; being first in the transaction, it also waits for a purge of the room running
-   * now, so these messages are never part of what that purge deletes.
+   * The entity's row keyed by column, as `jsonb_populate_record` reads it: every persisted
+   * property's own value (dates become ISO strings, json properties stay objects).
    */
-  private async number(tx: EntityManager, messages: Message[]): Promise<void> {
-    const byRoom = new Map<string, Message[]>();
-    for (const message of messages) {
-      byRoom.set(message.roomId, [...(byRoom.get(message.roomId) ?? []), message]);
+  private columns(entity: object): Record<string, unknown> {
+    const row: Record<string, unknown> = {};
+    for (const prop of this.em.getMetadata().get(entity.constructor.name).props) {
+      if (prop.persist === false || prop.fieldNames?.length !== 1) continue;
+      row[prop.fieldNames[0]] = (entity as Record<string, unknown>)[prop.name] ?? null;
     }
-    const roomIds = [...byRoom.keys()].sort();
-    if (roomIds.length > 1) {
-      await tx.execute('select 1 from chat.rooms where id in (?) order by id for update', [
-        roomIds,
-      ]);
-    }
-    const rows = await tx.execute<{ id: string; last_seq: number }[]>(
-      `update chat.rooms r set last_seq = r.last_seq + v.n, closed_at = null, purged_at = null
-         from (values ${roomIds.map(() => '(?::uuid, ?::int)').join(', ')}) v (id, n)
-        where r.id = v.id returning r.id, r.last_seq`,
-      roomIds.flatMap((id) => [id, byRoom.get(id)!.length]),
-    );
-    for (const row of rows) {
-      const inRoom = byRoom.get(row.id)!;
-      const first = row.last_seq - inRoom.length + 1;
-      inRoom.forEach((message, i) => message.numbered(first + i));
-    }
-  }
-
-  /** Writing in a room means having read it up to one's own message. */
-  private async markSendersRead(tx: EntityManager, messages: Message[]): Promise<void> {
-    const newest = new Map<string, Message>();
-    for (const message of messages) newest.set(`${message.roomId}:${message.senderId}`, message);
-    const rows = [...newest.values()];
-    await tx.execute(
-      `insert into chat.read_markers as rm (room_id, user_id, last_read_seq, last_read_at)
-       values ${rows.map(() => '(?, ?, ?, ?)').join(', ')}
-       on conflict (room_id, user_id) do update
-         set last_read_seq = excluded.last_read_seq, last_read_at = excluded.last_read_at
-         where rm.last_read_seq < excluded.last_read_seq`,
-      rows.flatMap((m) => [m.roomId, m.senderId, m.seq, m.createdAt]),
-    );
+    return row;
   }
 }
