@@ -6,12 +6,13 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * `messages`: one object per message, keyed by `chat.messages` column, `seq` left 0. `events`:
  * the `shared.outbox` rows the messages recorded (keyed by column, `aggregate_id` the message's
- * id). It locks the rooms' rows in id order (two writers sharing rooms cannot deadlock, a second
- * writer of a room waits, so numbers commit in order and without gaps), takes each room's next
- * numbers (reopening a closed room), inserts the numbered messages, their events with the
- * message's `seq` added to the payload, and each sender's read marker up to their newest
- * message, and returns each message's id and number in the order given. A message whose room
- * does not exist fails the whole call (foreign_key_violation).
+ * id). It locks the rooms' rows in id order first (two writers sharing rooms cannot deadlock, a
+ * second writer of a room waits, so numbers commit in order and without gaps, and a purge of the
+ * room running now is waited for, so these messages are never part of what it deletes), takes
+ * each room's next numbers (reopening a closed room), inserts the numbered messages, their
+ * events with the message's `seq` added to the payload, and each sender's read marker up to
+ * their newest message, and returns each message's id and number in the order given. A message
+ * whose room does not exist fails the whole call (foreign_key_violation).
  */
 export class Migration20261124223800 extends Migration {
   override async up(): Promise<void> {
